@@ -1,0 +1,104 @@
+/** UI strings, English. Typed by the default locale's shape: a missing or extra key is a type error. */
+import type { UiStrings } from './zh-cn';
+
+export const en: UiStrings = {
+  site: {
+    title: 'Customer Relationship Management',
+    subtitle: 'an interactive course',
+    description:
+      'A hands-on course in customer relationship management: chapters, cases and interactive models, in Chinese and English.',
+  },
+  nav: {
+    skipToContent: 'Skip to content',
+    home: 'Home',
+    chapters: 'Chapters',
+    onThisPage: 'On this page',
+    previous: 'Previous chapter',
+    next: 'Next chapter',
+    prevNext: 'Previous and next chapter',
+    menu: 'Chapter list',
+    languageSwitch: 'Change language',
+    themeToggle: 'Dark mode',
+    footer: 'Content licensed CC BY-SA 4.0. Your progress stays on your device.',
+  },
+  home: {
+    lead: 'Why do customers stay, and why do they leave? How does a firm find, win and keep the customers worth keeping? This course answers with cases, data and models you can adjust yourself.',
+    audience:
+      'Written for students of management, marketing and e-commerce, their instructors, and self-learners, on a phone or a laptop.',
+    whatYouLearn: 'What you will learn',
+    learnItems: [
+      'Tell customers, consumers and clients apart, and see why CRM is a philosophy, a process and a technology at once;',
+      'Work out what churn and customer lifetime value cost and earn, and check claims such as “5% more retention, 25–85% more profit” against their source;',
+      'Understand satisfaction, the satisfaction trap and loyalty, and how waiting and complaint handling shape the customer’s experience;',
+      'Collect, clean and use customer information the way a CRM system does.',
+    ],
+    chapterList: 'Chapters',
+    chapterLabel: 'Chapter {n}',
+    minutes: 'about {n} min',
+    start: 'Start learning',
+  },
+  chapter: {
+    chapterLabel: 'Chapter {n}',
+    readingTime: '{n} min read',
+    studyTime: 'about {n} min of study, exercises included',
+    objectives: 'Learning objectives',
+    objectivesLead: 'After this chapter you should be able to:',
+    keyTerms: 'Key terms',
+    caseLabel: 'Case',
+    teachingNotes: 'Teaching notes for instructors (expand)',
+    widgetLabel: 'Interactive exercise',
+    widgetPrintNote: '(Interactive exercise: use it on the web page)',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'There is no page at this address. The link may be mistyped, or the page has moved.',
+    back: 'Back to the course home',
+  },
+  churn: {
+    title: 'Churn compounds: two firms',
+    intro:
+      'Two firms start alike and win the same number of new customers each year; only their yearly churn differs. Change the numbers and watch the gap build up year after year.',
+    firmA: 'Firm A',
+    firmB: 'Firm B',
+    fields: {
+      churnPercentA: 'Firm A yearly churn (%)',
+      churnPercentB: 'Firm B yearly churn (%)',
+      startingCustomers: 'Customers at the start',
+      newCustomersPerYear: 'New customers per year',
+      revenuePerCustomer: 'Revenue per customer per year (CNY)',
+      years: 'Years',
+    },
+    problems: {
+      required: 'Please fill in “{label}”.',
+      notANumber: '“{label}” must be a number.',
+      notWhole: '“{label}” must be a whole number.',
+      belowMin: '“{label}” cannot be less than {min}.',
+      aboveMax: '“{label}” cannot be more than {max}.',
+    },
+    staleNotice: 'Some input needs fixing; the chart and table below still show the last valid input.',
+    reset: 'Reset to defaults',
+    summaryCustomers: 'After {years} years, Firm A has {a} customers and Firm B has {b}.',
+    gapLead: '{leader} has {gap} more customers ({share} more) and {revenueGap} more revenue over the {years} years.',
+    gapLeadNoShare: '{leader} has {gap} more customers and {revenueGap} more revenue over the {years} years.',
+    gapNone: 'The two firms have exactly the same customers and revenue.',
+    cohort: 'Of the {start} customers they started with, Firm A still has {originalA} and Firm B {originalB}.',
+    revenueNote: 'Revenue counts the customers on the books at the end of each year; customer numbers are rounded to whole customers.',
+    tableCaption: 'Customers and cumulative revenue, year by year',
+    columns: {
+      year: 'Year',
+      customersA: 'Firm A customers',
+      customersB: 'Firm B customers',
+      gap: 'Gap (A − B)',
+      revenueA: 'Firm A cumulative revenue',
+      revenueB: 'Firm B cumulative revenue',
+    },
+    startYear: 'Start',
+    chartTitle: 'Customers of each firm at the end of each year',
+    chartDescription:
+      'Line chart: years across, customers up. Firm A is a solid line with circles, Firm B a dashed line with squares.',
+    axisYear: 'Year',
+    axisCustomers: 'Customers',
+    printDescription:
+      'Interactive exercise on the web page: two firms each start with 1,000 customers and win 100 new ones a year; Firm A loses 5% of its customers a year, Firm B 10%. After 5 years Firm A has about 1,226 customers while Firm B still has 1,000. Readers change churn, new customers, revenue per customer and the horizon to see how the gap builds up.',
+  },
+};

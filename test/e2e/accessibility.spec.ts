@@ -1,0 +1,42 @@
+/**
+ * An axe scan (WCAG 2.2 A/AA rules) of every built page in both themes. The page list comes from
+ * the build output, so a new page is scanned without anyone adding it here.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, waitForIslands } from './fixtures';
+
+function builtPages(dir = 'dist'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '_astro' ? [] : builtPages(path);
+    if (entry.name === 'index.html') return [`/${relative('dist', dir)}/`.replace(/\/+/g, '/')];
+    if (entry.name.endsWith('.html')) return [`/${relative('dist', path)}`];
+    return [];
+  });
+}
+
+const pages = builtPages().sort();
+
+test('the build has pages to scan', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/en/', '/404.html', '/chapters/01-foundations/']));
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of pages) {
+    test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // Bring every island into view so it hydrates and is scanned as the reader meets it.
+      for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+      await waitForIslands(page);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}

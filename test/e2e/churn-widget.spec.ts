@@ -1,0 +1,76 @@
+/**
+ * The churn-compounding widget, used by keyboard alone. Expected figures are hand-computed
+ * (see test/unit/lib/churnCompounding.test.ts): with 20% churn, firm B keeps
+ * 1000 → 900 → 820 → 756 → 704.8 → 663.84 customers.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test, waitForIslands } from './fixtures';
+
+const chapter = '/en/chapters/01-foundations/';
+
+/** Presses Tab until the element with this id has focus, as a keyboard user would. */
+async function tabTo(page: Page, id: string) {
+  for (let presses = 0; presses < 300; presses++) {
+    if (await page.evaluate((target) => document.activeElement?.id === target, id)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`#${id} never received focus from the keyboard`);
+}
+
+async function retype(page: Page, text: string) {
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
+}
+
+test('a keyboard user compares two churn rates and reads the hand-computed gap @phone', async ({ page }) => {
+  await page.goto(chapter);
+  const summary = page.getByTestId('churn-summary');
+  await expect(summary).toContainText('After 5 years, Firm A has 1,226 customers and Firm B has 1,000.');
+  await expect(summary).toContainText('CN¥701,838 more revenue');
+
+  await tabTo(page, 'churn-churnPercentA');
+  await waitForIslands(page);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#churn-churnPercentB')).toBeFocused();
+  await retype(page, '20');
+  await expect(summary).toContainText('Firm A has 1,226 customers and Firm B has 664.');
+  await expect(summary).toContainText('Firm A has 562 more customers (84.6% more) and CN¥1,857,198 more revenue');
+  const lastRow = page.getByTestId('churn-table').locator('tbody tr').last();
+  await expect(lastRow).toContainText('1,226');
+  await expect(lastRow).toContainText('664');
+  await expect(lastRow).toContainText('CN¥3,844,640');
+  // The result is announced to screen readers once typing pauses.
+  await expect(page.getByRole('status').filter({ hasText: 'Firm B has 664' })).toHaveCount(1);
+});
+
+test('out-of-range input gets a clear message and keeps the last valid result', async ({ page }) => {
+  await page.goto(chapter);
+  await tabTo(page, 'churn-churnPercentA');
+  await waitForIslands(page);
+  await retype(page, '120');
+  const field = page.locator('#churn-churnPercentA');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#churn-churnPercentA-problem')).toHaveText('⚠ “Firm A yearly churn (%)” cannot be more than 100.');
+  await expect(page.getByTestId('churn-summary')).toContainText('Firm A has 1,226 customers');
+  await expect(page.locator('.stale-notice')).toBeVisible();
+  await expect(field).toHaveValue('120');
+
+  await tabTo(page, 'churn-years');
+  await retype(page, '-3');
+  await expect(page.locator('#churn-years-problem')).toContainText('cannot be less than 1');
+});
+
+test('the Chinese widget validates in Chinese and resets by keyboard', async ({ page }) => {
+  await page.goto('/chapters/01-foundations/');
+  await tabTo(page, 'churn-years');
+  await waitForIslands(page);
+  await retype(page, '2.5');
+  await expect(page.locator('#churn-years-problem')).toHaveText('⚠ “年数”需要是整数。');
+  await retype(page, '3');
+  // Firm A after 3 years: 1,142.625 → 1,143; firm B stays at 1,000.
+  await expect(page.getByTestId('churn-summary')).toContainText('3 年后，甲企业有 1,143 位客户，乙企业有 1,000 位。');
+  await tabTo(page, 'churn-reset');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#churn-years')).toHaveValue('5');
+  await expect(page.getByTestId('churn-summary')).toContainText('5 年后，甲企业有 1,226 位客户');
+});

@@ -1,0 +1,55 @@
+/**
+ * `npm test`: type-check, unit tests, production builds (at the root and under a sub-path), checks
+ * of the built files, then the browser tests. Stops at the first failing step and ends with one
+ * line that counts every test: "tests: N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  ['type-check (astro check)', 'astro', ['check']],
+  ['unit tests', 'vitest', ['run', '--project', 'unit', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']],
+  ['production build', 'astro', ['build'], {}],
+  ['production build under /crm/', 'astro', ['build'], { BASE_PATH: '/crm/', OUT_DIR: './dist-base' }],
+  ['checks of the built site', 'vitest', ['run', '--project', 'dist', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/dist.json']],
+  ['browser check', 'node', ['test/tools/ensure-browser.mjs']],
+  ['end-to-end tests', 'playwright', ['test']],
+];
+
+rmSync('test-results', { recursive: true, force: true });
+let failedStep;
+for (const [name, command, args, env = {}] of steps) {
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`  ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) {
+    failedStep = name;
+    break;
+  }
+}
+
+/** Sums passed and failed tests over the JSON reports the runners wrote. */
+function countTests() {
+  let passed = 0;
+  let failed = 0;
+  for (const file of ['unit', 'dist']) {
+    const path = `test-results/${file}.json`;
+    if (!existsSync(path)) continue;
+    const report = JSON.parse(readFileSync(path, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  const e2e = 'test-results/e2e.json';
+  if (existsSync(e2e)) {
+    const { stats } = JSON.parse(readFileSync(e2e, 'utf8'));
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+  }
+  return { passed, failed };
+}
+
+const { passed, failed } = countTests();
+if (failedStep) console.error(`\nnpm test stopped: "${failedStep}" failed.`);
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failedStep || failed > 0 ? 1 : 0);
