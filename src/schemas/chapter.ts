@@ -24,7 +24,10 @@ export const chapterSchema = z
     summary: text.max(200, 'keep the summary under 200 characters'),
     /** Estimated minutes to study the chapter, widgets included (reading time is computed). */
     minutes: z.int().min(5).max(300),
-    objectives: z.array(objectiveSchema).min(3, 'list at least 3 learning objectives').max(6, 'list at most 6 learning objectives'),
+    objectives: z
+      .array(objectiveSchema)
+      .min(3, 'list at least 3 learning objectives')
+      .max(6, 'list at most 6 learning objectives'),
     keyTerms: z.array(keyTermSchema).min(1, 'list the chapter’s key terms'),
   })
   .superRefine((chapter, ctx) => {

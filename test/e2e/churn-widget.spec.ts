@@ -50,7 +50,9 @@ test('out-of-range input gets a clear message and keeps the last valid result', 
   await retype(page, '120');
   const field = page.locator('#churn-churnPercentA');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#churn-churnPercentA-problem')).toHaveText('⚠ “Firm A yearly churn (%)” cannot be more than 100.');
+  await expect(page.locator('#churn-churnPercentA-problem')).toHaveText(
+    '⚠ “Firm A yearly churn (%)” cannot be more than 100.',
+  );
   await expect(page.getByTestId('churn-summary')).toContainText('Firm A has 1,226 customers');
   await expect(page.locator('.stale-notice')).toBeVisible();
   await expect(field).toHaveValue('120');

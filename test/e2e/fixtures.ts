@@ -17,7 +17,8 @@ export const test = base.extend<{ guard: void; allowedConsoleErrors: RegExp[] }>
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith('data:') && new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+        if (!url.startsWith('data:') && new URL(url).origin !== origin)
+          problems.push(`request to another origin: ${url}`);
       });
       await use();
       expect(problems).toEqual([]);

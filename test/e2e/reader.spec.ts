@@ -27,7 +27,9 @@ for (const [locale, path] of Object.entries(chapter1)) {
     await page.goto(path);
     const zh = locale === 'zh';
     await expect(page.locator('html')).toHaveAttribute('lang', zh ? 'zh-CN' : 'en');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh ? '客户关系管理概论' : /CRM|Customer Relationship/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      zh ? '客户关系管理概论' : /CRM|Customer Relationship/,
+    );
     await expect(page.getByRole('heading', { name: zh ? '学习目标' : 'Learning objectives' })).toBeVisible();
     expect(await page.locator('.objectives li').count()).toBeGreaterThanOrEqual(3);
     await expect(page.locator('.chapter-meta')).toContainText(zh ? /阅读约 \d+ 分钟/ : /\d+ min read/);
@@ -67,7 +69,9 @@ test('previous and next lead through the chapters in order', async ({ page }) =>
   await expect(page.locator('.chapter-nav a[aria-current=page]').first()).toContainText('客户关系管理概论');
 });
 
-test('a phone reader gets the chapter list and contents as menus, without sideways scrolling @phone', async ({ page }) => {
+test('a phone reader gets the chapter list and contents as menus, without sideways scrolling @phone', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(chapter1.zh);
   await expect(page.locator('.chapter-sidebar')).toBeHidden();
@@ -92,9 +96,9 @@ test.describe('not found', () => {
   test.use({ allowedConsoleErrors: [/404 \(Not Found\)/] });
 
   test('an unknown address shows a bilingual not-found page', async ({ page }) => {
-  const response = await page.goto('/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这一页');
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这一页');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
 });

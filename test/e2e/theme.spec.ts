@@ -14,7 +14,8 @@ test('dark mode chosen with the toggle persists across reloads without a light f
   // Records the theme as it stands when the first frame is drawn.
   await page.addInitScript(() => {
     requestAnimationFrame(() => {
-      (window as unknown as { firstFrameTheme?: string | undefined }).firstFrameTheme = document.documentElement.dataset.theme;
+      (window as unknown as { firstFrameTheme?: string | undefined }).firstFrameTheme =
+        document.documentElement.dataset.theme;
     });
   });
   await page.goto('/chapters/01-foundations/');
@@ -27,7 +28,9 @@ test('dark mode chosen with the toggle persists across reloads without a light f
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(await page.evaluate(() => (window as unknown as { firstFrameTheme?: string | undefined }).firstFrameTheme)).toBe('dark');
+  expect(
+    await page.evaluate(() => (window as unknown as { firstFrameTheme?: string | undefined }).firstFrameTheme),
+  ).toBe('dark');
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(20, 23, 28)');
 

@@ -9,8 +9,9 @@ import { playwrightBrowserInstalled, systemChromium } from './browser.mjs';
 if (!playwrightBrowserInstalled() && !systemChromium()) {
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No browser for the end-to-end tests: installing Debian\'s chromium with apt-get…');
-    const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    console.log("No browser for the end-to-end tests: installing Debian's chromium with apt-get…");
+    const run = (args) =>
+      spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     run(['update', '-qq']);
     const install = run(['install', '-y', '-qq', 'chromium']);
     if (install.status !== 0 || !systemChromium()) {

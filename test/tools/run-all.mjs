@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-check, unit tests, production builds (at the root and under a sub-path), checks
+ * `npm test`: lint and format checks, type-check, unit tests, production builds (at the root and under a sub-path), checks
  * of the built files, then the browser tests. Stops at the first failing step and ends with one
  * line that counts every test: "tests: N passed, N failed".
  */
@@ -7,11 +7,21 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
+  ['lint (eslint)', 'eslint', ['.']],
+  ['format (prettier)', 'prettier', ['--check', '.']],
   ['type-check (astro check)', 'astro', ['check']],
-  ['unit tests', 'vitest', ['run', '--project', 'unit', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']],
+  [
+    'unit tests',
+    'vitest',
+    ['run', '--project', 'unit', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
+  ],
   ['production build', 'astro', ['build'], {}],
   ['production build under /crm/', 'astro', ['build'], { BASE_PATH: '/crm/', OUT_DIR: './dist-base' }],
-  ['checks of the built site', 'vitest', ['run', '--project', 'dist', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/dist.json']],
+  [
+    'checks of the built site',
+    'vitest',
+    ['run', '--project', 'dist', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/dist.json'],
+  ],
   ['browser check', 'node', ['test/tools/ensure-browser.mjs']],
   ['end-to-end tests', 'playwright', ['test']],
 ];

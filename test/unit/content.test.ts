@@ -6,7 +6,10 @@ import { chapterSchema } from '../../src/schemas/chapter';
 import { locales } from '../../src/i18n/locales';
 
 const root = 'content/chapters';
-const filesOf = (locale: string) => readdirSync(`${root}/${locale}`).filter((f) => f.endsWith('.mdx')).sort();
+const filesOf = (locale: string) =>
+  readdirSync(`${root}/${locale}`)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 
 function readChapter(locale: string, file: string) {
   const source = readFileSync(`${root}/${locale}/${file}`, 'utf8');

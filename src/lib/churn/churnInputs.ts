@@ -5,12 +5,7 @@
 import type { ChurnScenario } from './churnCompounding';
 
 export type ChurnField =
-  | 'churnPercentA'
-  | 'churnPercentB'
-  | 'startingCustomers'
-  | 'newCustomersPerYear'
-  | 'revenuePerCustomer'
-  | 'years';
+  'churnPercentA' | 'churnPercentB' | 'startingCustomers' | 'newCustomersPerYear' | 'revenuePerCustomer' | 'years';
 
 interface FieldLimits {
   min: number;
@@ -50,8 +45,7 @@ export interface ValidChurnInputs {
 }
 
 export type ChurnValidation =
-  | { ok: true; value: ValidChurnInputs }
-  | { ok: false; problems: Partial<Record<ChurnField, FieldProblem>> };
+  { ok: true; value: ValidChurnInputs } | { ok: false; problems: Partial<Record<ChurnField, FieldProblem>> };
 
 /** Accepts what a person types: surrounding spaces, full-width digits, and thousands separators. */
 export function parseNumber(raw: string): number | null {

@@ -59,20 +59,33 @@ export function ChurnChart({ comparison, strings, formats }: Props) {
           <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 6} text-anchor="middle" class="axis-title">
             {strings.axisYear}
           </text>
-          <text x={14} y={(MARGIN.top + HEIGHT - MARGIN.bottom) / 2} text-anchor="middle" class="axis-title"
-            transform={`rotate(-90 14 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2})`}>
+          <text
+            x={14}
+            y={(MARGIN.top + HEIGHT - MARGIN.bottom) / 2}
+            text-anchor="middle"
+            class="axis-title"
+            transform={`rotate(-90 14 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2})`}
+          >
             {strings.axisCustomers}
           </text>
         </g>
         <g class="series series-b" aria-hidden="true">
           <path d={path(comparison.b)} stroke-dasharray="7 5" />
-          {marked && comparison.b.map((row) => <rect key={row.year} x={x(row.year) - 4} y={y(row.customers) - 4} width="8" height="8" />)}
-          <text x={WIDTH - MARGIN.right + 8} y={labelB} dominant-baseline="middle">{strings.firmB}</text>
+          {marked &&
+            comparison.b.map((row) => (
+              <rect key={row.year} x={x(row.year) - 4} y={y(row.customers) - 4} width="8" height="8" />
+            ))}
+          <text x={WIDTH - MARGIN.right + 8} y={labelB} dominant-baseline="middle">
+            {strings.firmB}
+          </text>
         </g>
         <g class="series series-a" aria-hidden="true">
           <path d={path(comparison.a)} />
-          {marked && comparison.a.map((row) => <circle key={row.year} cx={x(row.year)} cy={y(row.customers)} r="4.5" />)}
-          <text x={WIDTH - MARGIN.right + 8} y={labelA} dominant-baseline="middle">{strings.firmA}</text>
+          {marked &&
+            comparison.a.map((row) => <circle key={row.year} cx={x(row.year)} cy={y(row.customers)} r="4.5" />)}
+          <text x={WIDTH - MARGIN.right + 8} y={labelA} dominant-baseline="middle">
+            {strings.firmA}
+          </text>
         </g>
       </svg>
     </figure>

@@ -37,8 +37,12 @@ describe('projectFirm', () => {
   });
 
   it('handles the extremes: no churn only adds, total churn leaves only the year’s new customers', () => {
-    expect(projectFirm(0, { ...scenario, newCustomersPerYear: 50, years: 2 }).map((r) => r.customers)).toEqual([1000, 1050, 1100]);
-    expect(projectFirm(1, { ...scenario, newCustomersPerYear: 0, years: 2 }).map((r) => r.customers)).toEqual([1000, 0, 0]);
+    expect(projectFirm(0, { ...scenario, newCustomersPerYear: 50, years: 2 }).map((r) => r.customers)).toEqual([
+      1000, 1050, 1100,
+    ]);
+    expect(projectFirm(1, { ...scenario, newCustomersPerYear: 0, years: 2 }).map((r) => r.customers)).toEqual([
+      1000, 0, 0,
+    ]);
   });
 });
 
