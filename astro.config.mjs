@@ -7,6 +7,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * CSP hash of a script that the layout inlines verbatim (Astro hashes only the scripts it bundles).
+ * @param {string} file
+ * @returns {`sha256-${string}`}
+ */
+const inlineScriptHash = (file) =>
+  `sha256-${createHash('sha256')
+    .update(readFileSync(new URL(file, import.meta.url)))
+    .digest('base64')}`;
 
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
@@ -15,8 +27,29 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), preact()],
   markdown: {
+    // No code blocks in the course; Shiki's inline styles would also break the strict CSP.
+    syntaxHighlight: false,
     // `## Heading {#stable-id}`: both locales share section ids, so the language switch keeps your place.
     processor: satteri({ features: { headingAttributes: true } }),
+  },
+  security: {
+    // A strict Content-Security-Policy <meta> on every page: scripts and styles only from this site
+    // or by hash, no plug-ins, and no requests to any other host.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        hashes: [
+          inlineScriptHash('./src/scripts/theme-before-paint.js'),
+          inlineScriptHash('./src/scripts/page-controls.js'),
+        ],
+      },
+    },
   },
   devToolbar: { enabled: false },
   vite: {

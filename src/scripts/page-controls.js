@@ -1,0 +1,42 @@
+// Runs at the end of <body>: the theme toggle (persisted on the device) and a language switch
+// that lands on the section being read. Inlined into every page; its CSP hash is computed in astro.config.mjs.
+(() => {
+  const root = document.documentElement;
+  const storedTheme = () => {
+    try {
+      return localStorage.getItem('crm-theme');
+    } catch {
+      return null;
+    }
+  };
+  const toggle = document.querySelector('[data-theme-toggle]');
+  const sync = () => toggle.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
+  if (toggle) {
+    toggle.hidden = false;
+    sync();
+    toggle.addEventListener('click', () => {
+      root.dataset.theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
+      try {
+        localStorage.setItem('crm-theme', root.dataset.theme);
+      } catch {
+        // Not persisted where storage is blocked; the choice still holds on this page.
+      }
+      sync();
+    });
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
+      if (!storedTheme()) {
+        root.dataset.theme = event.matches ? 'dark' : 'light';
+        sync();
+      }
+    });
+  }
+  for (const link of document.querySelectorAll('a[data-keep-section]')) {
+    link.addEventListener('click', () => {
+      let section = '';
+      for (const heading of document.querySelectorAll('main h2[id], main h3[id]')) {
+        if (heading.getBoundingClientRect().top < 96) section = heading.id;
+      }
+      link.hash = section;
+    });
+  }
+})();
