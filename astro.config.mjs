@@ -25,6 +25,8 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
+  // One request fewer before first paint; the stylesheet is small (about 3 KB gz).
+  build: { inlineStylesheets: 'always' },
   integrations: [mdx(), preact()],
   markdown: {
     // No code blocks in the course; Shiki's inline styles would also break the strict CSP.

@@ -76,3 +76,20 @@ test('the Chinese widget validates in Chinese and resets by keyboard', async ({ 
   await expect(page.locator('#churn-years')).toHaveValue('5');
   await expect(page.getByTestId('churn-summary')).toContainText('5 年后，甲企业有 1,226 位客户');
 });
+
+test('script-bearing input is kept as text, never run or inserted as markup', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+  await page.goto(chapter);
+  await tabTo(page, 'churn-startingCustomers');
+  await waitForIslands(page);
+  const attack = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+  await retype(page, attack);
+  await expect(page.locator('#churn-startingCustomers')).toHaveValue(attack);
+  await expect(page.locator('#churn-startingCustomers-problem')).toContainText('must be a number');
+  await expect(page.locator('.widget img, .widget script')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});

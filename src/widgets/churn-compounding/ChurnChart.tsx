@@ -16,6 +16,8 @@ interface Props {
 
 /** Width drawn before the island knows its real width (server render, no script). */
 const DEFAULT_WIDTH = 640;
+/** Fixed drawing height (CSS gives the box the same), so measuring the width never shifts the page. */
+const HEIGHT = 260;
 const MARGIN = { top: 16, right: 72, bottom: 44, left: 60 };
 /** Years past which markers would crowd each other. */
 const MAX_MARKED_YEARS = 15;
@@ -41,7 +43,7 @@ function useWidth(fallback: number) {
 
 export function ChurnChart({ comparison, strings, formats }: Props) {
   const [figure, width] = useWidth(DEFAULT_WIDTH);
-  const height = Math.round(Math.min(320, Math.max(220, width * 0.5)));
+  const height = HEIGHT;
   const years = comparison.a.length - 1;
   const peak = Math.max(...comparison.a.map((row) => row.customers), ...comparison.b.map((row) => row.customers));
   const yTicks = niceTicks(peak);
