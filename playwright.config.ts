@@ -1,8 +1,8 @@
 /** End-to-end tests against the production build served by `astro preview`. */
 import { defineConfig, devices } from '@playwright/test';
 import { browserArgs, browserExecutable } from './test/tools/browser.mjs';
+import { testOrigin, testPort } from './test/tools/test-server.mjs';
 
-const port = 4327;
 const executablePath = browserExecutable();
 
 export default defineConfig({
@@ -10,19 +10,23 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Playwright empties its outputDir on every run; the JSON report lives beside it for npm test's count.
+  outputDir: 'test-results/playwright',
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/e2e.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: testOrigin,
     launchOptions: { args: browserArgs, ...(executablePath ? { executablePath } : {}) },
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-    { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /lighthouse/ },
+    { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/, testIgnore: /lighthouse/ },
+    // Run alone (npm test does, with one worker) so other tests do not disturb its timings.
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, timeout: 300_000 },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+    command: `astro preview --host 127.0.0.1 --port ${testPort}`,
+    url: `${testOrigin}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

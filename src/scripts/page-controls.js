@@ -12,7 +12,6 @@
   const toggle = document.querySelector('[data-theme-toggle]');
   const sync = () => toggle.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
   if (toggle) {
-    toggle.hidden = false;
     sync();
     toggle.addEventListener('click', () => {
       root.dataset.theme = root.dataset.theme === 'dark' ? 'light' : 'dark';

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { testOrigin } from './test-server.mjs';
 
 const steps = [
   ['lint (eslint)', 'eslint', ['.']],
@@ -15,15 +16,26 @@ const steps = [
     'vitest',
     ['run', '--project', 'unit', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
   ],
-  ['production build', 'astro', ['build'], {}],
-  ['production build under /crm/', 'astro', ['build'], { BASE_PATH: '/crm/', OUT_DIR: './dist-base' }],
+  ['production build', 'astro', ['build'], { SITE_URL: testOrigin }],
+  [
+    'production build under /crm/',
+    'astro',
+    ['build'],
+    { SITE_URL: testOrigin, BASE_PATH: '/crm/', OUT_DIR: './dist-base' },
+  ],
   [
     'checks of the built site',
     'vitest',
     ['run', '--project', 'dist', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/dist.json'],
   ],
   ['browser check', 'node', ['test/tools/ensure-browser.mjs']],
-  ['end-to-end tests', 'playwright', ['test']],
+  ['end-to-end tests', 'playwright', ['test', '--project', 'desktop', '--project', 'phone']],
+  [
+    'Lighthouse',
+    'playwright',
+    ['test', '--project', 'lighthouse', '--workers', '1'],
+    { E2E_REPORT: 'test-results/lighthouse.json' },
+  ],
 ];
 
 rmSync('test-results', { recursive: true, force: true });
@@ -50,9 +62,10 @@ function countTests() {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
   }
-  const e2e = 'test-results/e2e.json';
-  if (existsSync(e2e)) {
-    const { stats } = JSON.parse(readFileSync(e2e, 'utf8'));
+  for (const file of ['e2e', 'lighthouse']) {
+    const path = `test-results/${file}.json`;
+    if (!existsSync(path)) continue;
+    const { stats } = JSON.parse(readFileSync(path, 'utf8'));
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected;
   }
