@@ -72,3 +72,19 @@ export function pageWeight(dir, file, base = '/') {
     totalGz: gz(html) + cssGz + moduleGz,
   };
 }
+
+/**
+ * Each island on a page with the script it adds beyond the shared renderer (Preact) chunks.
+ * @param {string} dir @param {string} html @param {string} [base]
+ * @returns {{ component: string, ownGz: number }[]}
+ */
+export function islandWeights(dir, html, base = '/') {
+  return [...html.matchAll(/<astro-island[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"[^>]*>/g)].map(
+    ([, componentUrl, rendererUrl]) => {
+      const shared = moduleGraph(dir, base, /** @type {string} */ (rendererUrl));
+      const own = [...moduleGraph(dir, base, /** @type {string} */ (componentUrl))].filter((url) => !shared.has(url));
+      const ownGz = own.reduce((sum, url) => sum + gz(readFileSync(join(dir, url.slice(base.length)))), 0);
+      return { component: /** @type {string} */ (componentUrl).split('/').pop() ?? '', ownGz };
+    },
+  );
+}
