@@ -29,12 +29,34 @@
       }
     });
   }
+  // The section being read: the last heading scrolled up to just below the sticky header. It is
+  // tracked while the reader scrolls, not read at the click, because moving focus into the header
+  // (Tab, or a mouse press) can make the browser scroll the page first.
+  const header = document.querySelector('.site-header');
+  let section = '';
+  let pending = false;
+  const findSection = () => {
+    pending = false;
+    if (header?.contains(document.activeElement)) return;
+    const readingLine = (header?.getBoundingClientRect().bottom ?? 0) + 48;
+    section = '';
+    for (const heading of document.querySelectorAll('main h2[id], main h3[id]')) {
+      if (heading.getBoundingClientRect().top < readingLine) section = heading.id;
+    }
+  };
+  addEventListener(
+    'scroll',
+    () => {
+      if (!pending) {
+        pending = true;
+        requestAnimationFrame(findSection);
+      }
+    },
+    { passive: true },
+  );
+  findSection();
   for (const link of document.querySelectorAll('a[data-keep-section]')) {
     link.addEventListener('click', () => {
-      let section = '';
-      for (const heading of document.querySelectorAll('main h2[id], main h3[id]')) {
-        if (heading.getBoundingClientRect().top < 96) section = heading.id;
-      }
       link.hash = section;
     });
   }

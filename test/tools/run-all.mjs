@@ -62,7 +62,9 @@ function countTests() {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     // A test file that fails to load has no tests to count; count it as one failure.
-    failed += report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+    failed += report.testResults.filter(
+      (file) => file.status === 'failed' && file.assertionResults.length === 0,
+    ).length;
   }
   for (const file of ['e2e', 'lighthouse']) {
     const path = `test-results/${file}.json`;
