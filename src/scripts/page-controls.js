@@ -54,7 +54,7 @@
     },
     { passive: true },
   );
-  findSection();
+  requestAnimationFrame(findSection);
   for (const link of document.querySelectorAll('a[data-keep-section]')) {
     link.addEventListener('click', () => {
       link.hash = section;
