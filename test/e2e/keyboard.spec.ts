@@ -1,0 +1,61 @@
+/**
+ * A keyboard-only pass through each page: Tab reaches every control, including each widget's,
+ * every focused control shows a visible focus ring, and focus moves on past the widgets (no trap).
+ */
+import type { Page } from '@playwright/test';
+import { expect, test, waitForIslands } from './fixtures';
+
+interface Stop {
+  description: string;
+  outline: number;
+  inWidget: boolean;
+}
+
+/** Tabs through the whole page once, recording each stop, until focus leaves the document's end. */
+async function tabThrough(page: Page): Promise<Stop[]> {
+  const stops: Stop[] = [];
+  for (let presses = 0; presses < 400; presses++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      return {
+        description: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} ${(element.textContent ?? '').trim().slice(0, 30)}`,
+        outline: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
+        inWidget: Boolean(element.closest('.widget')),
+      };
+    });
+    if (!stop) break;
+    if (stops.length > 0 && stops[0]!.description === stop.description) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+for (const path of [
+  '/',
+  '/chapters/01-foundations/',
+  '/en/chapters/01-foundations/',
+  '/en/chapters/02-relationship-marketing/',
+]) {
+  test(`${path}: every control is reachable by Tab, shows its focus, and none traps it`, async ({ page }) => {
+    await page.goto(path);
+    for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+    await waitForIslands(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const stops = await tabThrough(page);
+
+    expect(stops.length).toBeGreaterThan(3);
+    const withoutRing = stops.filter((stop) => stop.outline < 2).map((stop) => stop.description);
+    expect(withoutRing).toEqual([]);
+
+    const widgetStops = stops.filter((stop) => stop.inWidget);
+    if ((await page.locator('.widget').count()) > 0) {
+      expect(widgetStops.map((stop) => stop.description).join('\n')).toContain('#churn-reset');
+      // Focus leaves the widget again: there are stops after its last control.
+      const lastInWidget = stops.findLastIndex((stop) => stop.inWidget);
+      expect(lastInWidget).toBeLessThan(stops.length - 1);
+    }
+  });
+}
