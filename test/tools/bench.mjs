@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures, never judges (the gates are in `npm test`). Prints the build time;
  * for every built page the script shipped before interaction and the page weight (gz); the largest
- * island; and Lighthouse scores (mobile, simulated throttling, median of three runs).
+ * island; the engines' throughput; and Lighthouse scores (mobile, simulated throttling, median of three runs).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { audit } from './lighthouse.mjs';
 import { htmlFiles, islandWeights, pageWeight } from './page-weight.mjs';
 import { testOrigin, testPort } from './test-server.mjs';
+import { compareFirms } from '../../src/lib/churn/churnCompounding.ts';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -38,6 +39,16 @@ if (largest)
   console.log(
     `\nlargest island: ${largest.component}, ${kb(largest.ownGz)} gz of its own (plus the shared Preact runtime)`,
   );
+
+// Engine throughput: how many two-firm, 30-year churn projections the maths runs per second.
+{
+  const scenario = { startingCustomers: 1000, newCustomersPerYear: 100, revenuePerCustomer: 1000, years: 30 };
+  const runs = 200_000;
+  const begun = performance.now();
+  for (let i = 0; i < runs; i++) compareFirms(0.05, 0.1 + (i % 10) / 100, scenario);
+  const perSecond = runs / ((performance.now() - begun) / 1000);
+  console.log(`churn engine: ${Math.round(perSecond).toLocaleString('en')} two-firm 30-year projections per second`);
+}
 
 const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(testPort)], { stdio: 'ignore' });
 try {
