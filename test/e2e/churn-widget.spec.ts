@@ -57,6 +57,7 @@ test('out-of-range input gets a clear message and keeps the last valid result', 
   await expect(page.getByTestId('churn-summary')).toContainText('Firm A has 921 customers');
   await expect(page.locator('.stale-notice')).toBeVisible();
   await expect(field).toHaveValue('120');
+  await expect(page.getByRole('status')).toHaveText(/cannot be more than 100\. Some input needs fixing/);
 
   await tabTo(page, 'churn-years');
   await retype(page, '-3');

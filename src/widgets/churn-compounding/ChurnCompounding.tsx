@@ -54,11 +54,13 @@ export default function ChurnCompounding({ languageTag, strings }: Props) {
       max: 'max' in problem ? formats.count(problem.max) : '',
     });
 
+  // What a screen reader hears once typing pauses: the new result, or the first problem to fix.
+  const [firstProblem] = Object.entries(problems) as [ChurnField, FieldProblem][];
+  const message = firstProblem ? `${problemText(...firstProblem)} ${strings.staleNotice}` : summary;
   useEffect(() => {
-    const message = validation.ok ? summary : strings.staleNotice;
     const timer = setTimeout(() => setAnnouncement(message), ANNOUNCE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [validation.ok, summary, strings.staleNotice]);
+  }, [message]);
 
   const edit = (field: ChurnField, value: string) => {
     const next = { ...raw, [field]: value };
