@@ -16,7 +16,7 @@ export type AnswerKey =
   /** Partial credit: the share of items put in the right bucket. */
   | { kind: 'categorising'; correct: Record<string, string> }
   /** Right when within `tolerance` of the value: absolute, or relative to the value when `relative` is set. */
-  | { kind: 'numeric'; value: number; tolerance: number; relative?: boolean }
+  | { kind: 'numeric'; value: number; tolerance: number; relative?: boolean | undefined }
   /** Right when the normalised answer equals any normalised accepted variant. */
   | { kind: 'text'; accepted: string[] };
 
