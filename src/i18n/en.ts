@@ -82,6 +82,7 @@ export const en: UiStrings = {
     gapLeadNoShare: '{leader} has {gap} more customers and {revenueGap} more revenue over the {years} years.',
     gapNone: 'The two firms have exactly the same customers and revenue.',
     cohort: 'Of the {start} customers they started with, Firm A still has {originalA} and Firm B {originalB}.',
+    lifetime: 'At these churn rates the average customer stays {lifeA} years at Firm A and {lifeB} years at Firm B.',
     revenueNote:
       'Revenue counts the customers on the books at the end of each year; customer numbers are rounded to whole customers.',
     tableCaption: 'Customers and cumulative revenue, year by year',

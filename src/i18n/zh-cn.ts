@@ -77,6 +77,7 @@ export const zhCN = {
     gapLeadNoShare: '{leader}多出 {gap} 位客户，{years} 年累计收入多出 {revenueGap}。',
     gapNone: '两家企业的客户数和累计收入完全相同。',
     cohort: '最初的 {start} 位客户中，甲企业还留着 {originalA} 位，乙企业还留着 {originalB} 位。',
+    lifetime: '按这样的流失率，甲企业的客户平均留 {lifeA} 年，乙企业的只留 {lifeB} 年。',
     revenueNote: '收入按每年年末仍在册的客户计算；客户数四舍五入到整数。',
     tableCaption: '逐年客户数与累计收入',
     columns: {

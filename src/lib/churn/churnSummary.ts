@@ -1,7 +1,7 @@
 /** The sentences that spell out how far two firms drift apart, in the page's language. */
 import { fillTemplate } from '../text/fillTemplate';
 import type { NumberFormats } from '../text/numberFormats';
-import type { ChurnScenario, FirmComparison } from './churnCompounding';
+import { expectedLifetimeYears, type ChurnScenario, type FirmComparison } from './churnCompounding';
 
 export interface ChurnSummaryTemplates {
   firmA: string;
@@ -11,10 +11,12 @@ export interface ChurnSummaryTemplates {
   gapLeadNoShare: string;
   gapNone: string;
   cohort: string;
+  lifetime: string;
 }
 
 export function churnSummary(
   comparison: FirmComparison,
+  churnRates: { a: number; b: number },
   scenario: ChurnScenario,
   templates: ChurnSummaryTemplates,
   formats: NumberFormats,
@@ -57,6 +59,15 @@ export function churnSummary(
       originalB: formats.count(lastB.originalCustomersLeft),
     }),
   );
+  // Without churn a customer never leaves: there is no average stay to state.
+  if (churnRates.a > 0 && churnRates.b > 0) {
+    sentences.push(
+      fillTemplate(templates.lifetime, {
+        lifeA: formats.decimal(expectedLifetimeYears(churnRates.a)),
+        lifeB: formats.decimal(expectedLifetimeYears(churnRates.b)),
+      }),
+    );
+  }
   return sentences.join(languageJoiner(templates.summaryCustomers));
 }
 

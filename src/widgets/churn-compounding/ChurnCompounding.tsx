@@ -45,7 +45,13 @@ export default function ChurnCompounding({ languageTag, strings }: Props) {
   const validation = useMemo(() => validateChurnInputs(raw), [raw]);
   const problems = validation.ok ? {} : validation.problems;
   const comparison = useMemo(() => compareFirms(inputs.churnRateA, inputs.churnRateB, inputs.scenario), [inputs]);
-  const summary = churnSummary(comparison, inputs.scenario, strings, formats);
+  const summary = churnSummary(
+    comparison,
+    { a: inputs.churnRateA, b: inputs.churnRateB },
+    inputs.scenario,
+    strings,
+    formats,
+  );
 
   const problemText = (field: ChurnField, problem: FieldProblem) =>
     fillTemplate(strings.problems[problem.code], {
