@@ -1,0 +1,46 @@
+/**
+ * The export file that carries progress to another device, and the checks an imported file
+ * passes before anything is merged: size, JSON, that it is this course's file, its version,
+ * and every entry against the same schemas as storage (entries that fail are skipped and counted).
+ */
+import { EXPORT_FORMAT, PROGRESS_VERSION, exportFileSchema } from '../../schemas/progress';
+import type { Progress } from './progressState';
+import { encodeProgress, readProgress } from './readProgress';
+
+/** Far above what a whole course of answers takes (a few hundred KB), far below what would hang a phone. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export function exportFile(progress: Progress, now: Date): string {
+  const entries = Object.fromEntries(
+    Object.entries(encodeProgress(progress, { deviceOnly: false })).map(([key, text]) => [key, JSON.parse(text)]),
+  );
+  return JSON.stringify(
+    { format: EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), entries },
+    null,
+    1,
+  );
+}
+
+export type ImportProblem = 'tooLarge' | 'empty' | 'notJson' | 'foreign' | 'newerVersion' | 'nothingReadable';
+
+export type ImportResult = { ok: true; progress: Progress; skipped: number } | { ok: false; problem: ImportProblem };
+
+/** Reads an import file's text; `bytes` is the file's size, checked before its text is parsed. */
+export function readImportFile(text: string, bytes: number = text.length): ImportResult {
+  if (bytes > MAX_IMPORT_BYTES) return { ok: false, problem: 'tooLarge' };
+  if (text.trim() === '') return { ok: false, problem: 'empty' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, problem: 'notJson' };
+  }
+  const file = exportFileSchema.safeParse(json);
+  if (!file.success) return { ok: false, problem: 'foreign' };
+  if (file.data.version > PROGRESS_VERSION) return { ok: false, problem: 'newerVersion' };
+  const { progress, unreadable, newer } = readProgress(file.data.entries);
+  const readable = Object.keys(file.data.entries).length - unreadable.length - newer.length;
+  if (readable === 0 && Object.keys(file.data.entries).length > 0) return { ok: false, problem: 'nothingReadable' };
+  // Drafts and role-plays are device-local: an import never brings half-finished tests or conversations.
+  return { ok: true, progress: { ...progress, drafts: {}, roleplays: {} }, skipped: unreadable.length + newer.length };
+}

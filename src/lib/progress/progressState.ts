@@ -1,0 +1,39 @@
+/** The learner's progress in memory: what the stored records say, grouped the way pages ask for it. */
+import type { Attempt, DraftRecord, RoleplayRecord, TestRecord } from '../../schemas/progress';
+
+export interface Progress {
+  /** Every answer per item id, oldest first. Keyed by item id, never by language. */
+  answers: Record<string, Attempt[]>;
+  /** Submitted tests by attempt id. */
+  tests: Record<string, TestRecord>;
+  /** Unsubmitted test answers by item id. */
+  drafts: Record<string, DraftRecord>;
+  /** When each chapter (by slug) was first read to the end. */
+  read: Record<string, number>;
+  /** When each widget (`<chapter>:<widget>`) was first used. */
+  widgets: Record<string, number>;
+  /** Complaint role-plays by scenario id: best ending reached and the conversation in progress. */
+  roleplays: Record<string, RoleplayRecord>;
+}
+
+export const emptyProgress = (): Progress => ({
+  answers: {},
+  tests: {},
+  drafts: {},
+  read: {},
+  widgets: {},
+  roleplays: {},
+});
+
+/** Storage keys, all under the `crm:` prefix: one record per key so two tabs never overwrite each other's work. */
+export const storageKey = {
+  prefix: 'crm:',
+  item: (itemId: string) => `item:${itemId}`,
+  test: (chapter: string, attemptId: string) => `test:${chapter}:${attemptId}`,
+  draft: (itemId: string) => `draft:${itemId}`,
+  read: (chapter: string) => `read:${chapter}`,
+  widget: (chapter: string, widget: string) => `widget:${chapter}:${widget}`,
+  roleplay: (scenarioId: string) => `roleplay:${scenarioId}`,
+  /** Where a record that could not be read is set aside (outside the prefix, so it is never read again). */
+  backup: (key: string, at: number) => `crm-backup:${at}:${key}`,
+};

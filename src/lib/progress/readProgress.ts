@@ -1,0 +1,165 @@
+/**
+ * Turns stored records (key → JSON text, as in localStorage) into progress, and progress back
+ * into records. Never throws: a record that is not valid JSON or fails its schema is reported so
+ * the caller can set it aside, a record from an older version is migrated, and one from a newer
+ * version of the course (another tab, a newer export) is left untouched.
+ */
+import {
+  PROGRESS_VERSION,
+  draftRecordSchema,
+  itemRecordSchema,
+  itemRecordV1Schema,
+  markRecordSchema,
+  roleplayRecordSchema,
+  testRecordSchema,
+  type ItemRecord,
+} from '../../schemas/progress';
+import { emptyProgress, storageKey, type Progress } from './progressState';
+
+export interface ReadResult {
+  progress: Progress;
+  /** Keys whose records could not be read: set them aside, keep working with the rest. */
+  unreadable: string[];
+  /** Keys whose records were migrated from an older version, with the text to store now. */
+  migrated: Record<string, string>;
+  /** Keys written by a newer version of the course: kept as they are, not used here. */
+  newer: string[];
+}
+
+const itemId = /^ch\d+-[a-z0-9-]+$/;
+const slug = /^\d{2}-[a-z0-9-]+$/;
+const widgetName = /^[A-Za-z][A-Za-z0-9-]*$/;
+const scenarioId = /^[a-z0-9-]+$/;
+
+/** Version 1 → 2: the single answer becomes the first attempt; its item fingerprint is unknown. */
+function migrateItemV1(record: unknown): ItemRecord | undefined {
+  const parsed = itemRecordV1Schema.safeParse(record);
+  if (!parsed.success) return undefined;
+  const { response, score, at } = parsed.data;
+  return {
+    v: 2,
+    attempts: [{ id: `v1-${at.toString(36)}`, at, fingerprint: 'unknown', response, score, mode: 'practice' }],
+  };
+}
+
+type Outcome = 'ok' | 'unreadable' | 'migrated' | 'newer';
+
+/** Reads one record into `progress`; says what happened to it. */
+function readRecord(progress: Progress, key: string, value: unknown): Outcome {
+  const version = typeof value === 'object' && value !== null ? (value as { v?: unknown }).v : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) return 'newer';
+  const [kind = '', first = '', second] = key.split(':');
+  switch (kind) {
+    case 'item': {
+      if (!itemId.test(first) || second !== undefined) return 'unreadable';
+      const current = itemRecordSchema.safeParse(value);
+      const record = current.success ? current.data : migrateItemV1(value);
+      if (!record) return 'unreadable';
+      progress.answers[first] = [...record.attempts].sort((a, b) => a.at - b.at);
+      return current.success ? 'ok' : 'migrated';
+    }
+    case 'test': {
+      const parsed = testRecordSchema.safeParse(value);
+      if (!parsed.success || !slug.test(first) || !second || parsed.data.chapter !== first) return 'unreadable';
+      progress.tests[second] = parsed.data;
+      return 'ok';
+    }
+    case 'draft': {
+      const parsed = draftRecordSchema.safeParse(value);
+      if (!parsed.success || !itemId.test(first) || second !== undefined) return 'unreadable';
+      progress.drafts[first] = parsed.data;
+      return 'ok';
+    }
+    case 'read':
+    case 'widget': {
+      const parsed = markRecordSchema.safeParse(value);
+      if (!parsed.success || !slug.test(first)) return 'unreadable';
+      if (kind === 'read' && second === undefined) progress.read[first] = parsed.data.at;
+      else if (kind === 'widget' && second !== undefined && widgetName.test(second))
+        progress.widgets[`${first}:${second}`] = parsed.data.at;
+      else return 'unreadable';
+      return 'ok';
+    }
+    case 'roleplay': {
+      const parsed = roleplayRecordSchema.safeParse(value);
+      if (!parsed.success || !scenarioId.test(first) || second !== undefined) return 'unreadable';
+      progress.roleplays[first] = parsed.data;
+      return 'ok';
+    }
+    default:
+      // A kind of record this version does not know is most likely from a newer version: leave it.
+      return 'newer';
+  }
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Reads records given as parsed values (an import file) or as JSON text (storage). Keys are without the `crm:` prefix. */
+export function readProgress(entries: Record<string, unknown>): ReadResult {
+  const result: ReadResult = { progress: emptyProgress(), unreadable: [], migrated: {}, newer: [] };
+  for (const [key, raw] of Object.entries(entries)) {
+    if (raw === undefined) continue;
+    const json = typeof raw === 'string' ? parseJson(raw) : { ok: true as const, value: raw };
+    const outcome = json.ok ? readRecord(result.progress, key, json.value) : 'unreadable';
+    if (outcome === 'unreadable') result.unreadable.push(key);
+    else if (outcome === 'newer') result.newer.push(key);
+    else if (outcome === 'migrated') result.migrated[key] = encodeRecord(result.progress, key)!;
+  }
+  return result;
+}
+
+/** The JSON text to store under `key` for the progress given, or undefined when there is nothing to store. */
+export function encodeRecord(progress: Progress, key: string): string | undefined {
+  const [kind = '', first = '', second = ''] = key.split(':');
+  const v = PROGRESS_VERSION;
+  switch (kind) {
+    case 'item': {
+      const attempts = progress.answers[first];
+      return attempts ? JSON.stringify({ v, attempts }) : undefined;
+    }
+    case 'test': {
+      const test = progress.tests[second];
+      return test ? JSON.stringify(test) : undefined;
+    }
+    case 'draft': {
+      const draft = progress.drafts[first];
+      return draft ? JSON.stringify(draft) : undefined;
+    }
+    case 'read': {
+      const at = progress.read[first];
+      return at === undefined ? undefined : JSON.stringify({ v, at });
+    }
+    case 'widget': {
+      const at = progress.widgets[`${first}:${second}`];
+      return at === undefined ? undefined : JSON.stringify({ v, at });
+    }
+    case 'roleplay': {
+      const record = progress.roleplays[first];
+      return record ? JSON.stringify(record) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Every record of `progress` as key → JSON text. The device-only records (test drafts and
+ * role-plays, which hold what the learner is typing) are left out when asked: an export does.
+ */
+export function encodeProgress(progress: Progress, { deviceOnly = true } = {}): Record<string, string> {
+  const keys = [
+    ...Object.keys(progress.answers).map(storageKey.item),
+    ...Object.entries(progress.tests).map(([attemptId, test]) => storageKey.test(test.chapter, attemptId)),
+    ...(deviceOnly ? Object.keys(progress.drafts).map(storageKey.draft) : []),
+    ...Object.keys(progress.read).map(storageKey.read),
+    ...Object.keys(progress.widgets).map((key) => `widget:${key}`),
+    ...(deviceOnly ? Object.keys(progress.roleplays).map(storageKey.roleplay) : []),
+  ];
+  return Object.fromEntries(keys.map((key) => [key, encodeRecord(progress, key)!]));
+}

@@ -1,0 +1,105 @@
+/**
+ * What a learner has entered for an item so far (possibly incomplete), and turning it into a
+ * gradable response or the reason it cannot be graded yet. Ordering starts from a fixed shuffle
+ * of the options that is never already the right order.
+ */
+import type { Response } from './grade';
+import { parseNumberInput } from './parseNumberInput';
+import type { QuizItemView } from './quizItemView';
+
+export type ItemInput =
+  | { kind: 'single'; choice?: string | undefined }
+  | { kind: 'trueFalse'; choice?: boolean | undefined }
+  | { kind: 'multiple'; choices: string[] }
+  | { kind: 'ordering'; order: string[] }
+  | { kind: 'matching'; pairs: Record<string, string> }
+  | { kind: 'categorising'; placements: Record<string, string> }
+  | { kind: 'numeric'; text: string }
+  | { kind: 'text'; text: string };
+
+export type InputProblem = 'empty' | 'incomplete' | 'notANumber' | 'noPercent';
+
+export type ToResponse =
+  | { ok: true; response: Response & { text?: string | undefined } }
+  | { ok: false; problem: InputProblem; missing?: number };
+
+/** A small deterministic hash, so the starting order is the same on every visit and device. */
+function hashOf(text: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
+/** The options in a fixed shuffled order that is not the answer (rotated by one if the shuffle happens to be). */
+export function startingOrder(item: QuizItemView): string[] {
+  const ids = item.choices.map((choice) => choice.id);
+  const shuffled = [...ids].sort((a, b) => hashOf(item.id + a) - hashOf(item.id + b) || (a < b ? -1 : 1));
+  const correct = item.key.kind === 'ordering' ? item.key.correct : [];
+  return shuffled.join() === correct.join() ? [...shuffled.slice(1), shuffled[0]!] : shuffled;
+}
+
+export function emptyInput(item: QuizItemView): ItemInput {
+  switch (item.type) {
+    case 'single':
+      return { kind: 'single' };
+    case 'trueFalse':
+      return { kind: 'trueFalse' };
+    case 'multiple':
+      return { kind: 'multiple', choices: [] };
+    case 'ordering':
+      return { kind: 'ordering', order: startingOrder(item) };
+    case 'matching':
+      return { kind: 'matching', pairs: {} };
+    case 'categorising':
+      return { kind: 'categorising', placements: {} };
+    case 'numeric':
+      return { kind: 'numeric', text: '' };
+    case 'text':
+      return { kind: 'text', text: '' };
+  }
+}
+
+/** A stored response back into what the fields show. */
+export function inputOf(response: Response & { text?: string | undefined }): ItemInput {
+  switch (response.kind) {
+    case 'numeric':
+      return { kind: 'numeric', text: response.text ?? String(response.value) };
+    default:
+      return response;
+  }
+}
+
+export function toResponse(item: QuizItemView, input: ItemInput): ToResponse {
+  switch (input.kind) {
+    case 'single':
+    case 'trueFalse':
+      return input.choice === undefined
+        ? { ok: false, problem: 'empty' }
+        : { ok: true, response: { kind: input.kind, choice: input.choice } as Response };
+    case 'multiple':
+      return input.choices.length === 0
+        ? { ok: false, problem: 'empty' }
+        : { ok: true, response: { kind: 'multiple', choices: input.choices } };
+    case 'ordering':
+      return { ok: true, response: input };
+    case 'matching':
+    case 'categorising': {
+      const keys = (input.kind === 'matching' ? item.left : item.choices).map((choice) => choice.id);
+      const given = input.kind === 'matching' ? input.pairs : input.placements;
+      const missing = keys.filter((key) => !given[key]).length;
+      if (missing === keys.length) return { ok: false, problem: 'empty' };
+      if (missing > 0) return { ok: false, problem: 'incomplete', missing };
+      return { ok: true, response: input };
+    }
+    case 'numeric': {
+      const parsed = parseNumberInput(input.text, item.format, item.units);
+      return parsed.ok
+        ? { ok: true, response: { kind: 'numeric', value: parsed.value, text: input.text.trim() } }
+        : { ok: false, problem: parsed.problem };
+    }
+    case 'text':
+      return input.text.trim() === ''
+        ? { ok: false, problem: 'empty' }
+        : { ok: true, response: { kind: 'text', text: input.text } };
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * What the course keeps on the device, one storage key per record, and the export file that
+ * carries it to another device. Every read from storage or from a file goes through these
+ * schemas. zod/mini (zod 4's tree-shakable build) keeps the browser bundle small.
+ *
+ * Version 2 is the format the course writes. Version 1 is the single-answer item record of the
+ * first quiz draft (one response, no history, no fingerprint); it is read and migrated, and stands
+ * as the worked example of how a migration is added when the format changes again.
+ */
+import * as z from 'zod/mini';
+import { ENDINGS } from '../lib/roleplay/scenarioTypes';
+
+export const PROGRESS_VERSION = 2;
+export const EXPORT_FORMAT = 'crm-course-progress';
+
+const id = z.string().check(z.minLength(1), z.maxLength(80));
+const time = z.int().check(z.minimum(0));
+const share = z.number().check(z.minimum(0), z.maximum(1));
+
+export const responseSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('single'), choice: id }),
+  z.strictObject({ kind: z.literal('trueFalse'), choice: z.boolean() }),
+  z.strictObject({ kind: z.literal('multiple'), choices: z.array(id).check(z.maxLength(50)) }),
+  z.strictObject({ kind: z.literal('ordering'), order: z.array(id).check(z.maxLength(50)) }),
+  z.strictObject({ kind: z.literal('matching'), pairs: z.record(id, id) }),
+  z.strictObject({ kind: z.literal('categorising'), placements: z.record(id, id) }),
+  z.strictObject({
+    kind: z.literal('numeric'),
+    value: z.number(),
+    text: z.optional(z.string().check(z.maxLength(200))),
+  }),
+  z.strictObject({ kind: z.literal('text'), text: z.string().check(z.maxLength(500)) }),
+]);
+
+/** What a learner has entered in test mode so far, possibly incomplete (src/lib/quiz/itemInput.ts). */
+export const itemInputSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('single'), choice: z.optional(id) }),
+  z.strictObject({ kind: z.literal('trueFalse'), choice: z.optional(z.boolean()) }),
+  z.strictObject({ kind: z.literal('multiple'), choices: z.array(id).check(z.maxLength(50)) }),
+  z.strictObject({ kind: z.literal('ordering'), order: z.array(id).check(z.maxLength(50)) }),
+  z.strictObject({ kind: z.literal('matching'), pairs: z.record(id, id) }),
+  z.strictObject({ kind: z.literal('categorising'), placements: z.record(id, id) }),
+  z.strictObject({ kind: z.literal('numeric'), text: z.string().check(z.maxLength(200)) }),
+  z.strictObject({ kind: z.literal('text'), text: z.string().check(z.maxLength(500)) }),
+]);
+
+/** One answer to one item. `hard` is the learner's own "this was hard for me", which sends it to review. */
+export const attemptSchema = z.strictObject({
+  id,
+  at: time,
+  fingerprint: z.string().check(z.minLength(1), z.maxLength(24)),
+  response: responseSchema,
+  score: share,
+  mode: z.enum(['practice', 'test', 'review']),
+  hard: z.optional(z.boolean()),
+});
+
+/** `item:<itemId>`: every answer the learner gave to the item, oldest first. */
+export const itemRecordSchema = z.strictObject({
+  v: z.literal(2),
+  attempts: z.array(attemptSchema).check(z.maxLength(1000)),
+});
+
+/** `item:<itemId>` as version 1 wrote it. */
+export const itemRecordV1Schema = z.strictObject({
+  v: z.literal(1),
+  response: responseSchema,
+  score: share,
+  at: time,
+});
+
+/** `test:<chapter>:<attemptId>`: one submitted test of a chapter's quiz. */
+export const testRecordSchema = z.strictObject({
+  v: z.literal(2),
+  chapter: id,
+  at: time,
+  score: share,
+  itemScores: z.record(id, share),
+});
+
+/** `draft:<itemId>`: an answer given in test mode, kept until the test is submitted. */
+export const draftRecordSchema = z.strictObject({ v: z.literal(2), at: time, input: itemInputSchema });
+
+/** `read:<chapter>` and `widget:<chapter>:<widget>`: when the learner first finished or used it. */
+export const markRecordSchema = z.strictObject({ v: z.literal(2), at: time });
+
+/** What a student may type as their own reply in one round of a role-play: enough for a considered reply, never an essay (the text box stops there too). */
+export const OWN_WORDS_MAX = 600;
+
+/**
+ * `roleplay:<scenarioId>`: the best ending the learner has reached in a complaint role-play, and
+ * the conversation in progress or last finished (the replies picked, with the learner's own words),
+ * so a reload resumes it and the debrief can set the words beside the replies. `at` is when the
+ * path last changed. Like test drafts it stays on this device: exports leave it out.
+ */
+export const roleplayRecordSchema = z.strictObject({
+  v: z.literal(2),
+  at: time,
+  best: z.optional(z.strictObject({ ending: z.enum(ENDINGS), at: time })),
+  path: z
+    .array(
+      z.strictObject({
+        nodeId: id,
+        choiceId: id,
+        freeText: z.optional(z.string().check(z.minLength(1), z.maxLength(OWN_WORDS_MAX))),
+      }),
+    )
+    .check(z.maxLength(200)),
+});
+
+/** The export file; its entries are checked one by one with the schemas above. */
+export const exportFileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.int().check(z.minimum(1)),
+  exportedAt: z.string(),
+  entries: z.record(z.string(), z.unknown()),
+});
+
+export type StoredResponse = z.infer<typeof responseSchema>;
+export type Attempt = z.infer<typeof attemptSchema>;
+export type ItemRecord = z.infer<typeof itemRecordSchema>;
+export type TestRecord = z.infer<typeof testRecordSchema>;
+export type DraftRecord = z.infer<typeof draftRecordSchema>;
+export type RoleplayRecord = z.infer<typeof roleplayRecordSchema>;

@@ -1,0 +1,177 @@
+/**
+ * The learner's progress on this device: one localStorage record per item, test, chapter read and
+ * widget used (via @nanostores/persistent's map, which stores each key on its own and picks up
+ * other tabs' changes from the storage event), so two tabs answering different items never
+ * overwrite each other. Every answer is written the moment it is given. Reading, merging and
+ * migrating live in src/lib/progress; this module only connects them to storage.
+ */
+import { persistentMap } from '@nanostores/persistent';
+import { atom, computed, onMount } from 'nanostores';
+import type { RoleplayRecord, StoredResponse } from '../schemas/progress';
+import type { ItemInput } from '../lib/quiz/itemInput';
+import type { EndingKind } from '../lib/roleplay/scenarioTypes';
+import { mergeProgress } from '../lib/progress/mergeProgress';
+import { saveRoleplay } from '../lib/progress/roleplayProgress';
+import { storageKey, type Progress } from '../lib/progress/progressState';
+import { encodeProgress, encodeRecord, readProgress } from '../lib/progress/readProgress';
+
+export type StorageNotice =
+  /** Records that could not be read were set aside under a backup key; the rest works. */
+  | { kind: 'setAside'; count: number }
+  /** The browser's storage is full: the latest change was not saved. */
+  | { kind: 'quota' }
+  /** Storage is blocked (private mode, settings): progress lasts only while the page is open. */
+  | { kind: 'unavailable' };
+
+const records = persistentMap<Record<string, string | undefined>>(storageKey.prefix, {});
+
+export const progress = computed(records, (raw) => readProgress(raw).progress);
+export const storageNotice = atom<StorageNotice | undefined>(undefined);
+
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+const isQuotaError = (error: unknown) =>
+  error instanceof DOMException && ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'].includes(error.name);
+
+/** Writes one record; a full or blocked storage is reported to the learner, never swallowed. */
+function write(key: string, text: string | undefined): boolean {
+  try {
+    records.setKey(key, text);
+    return true;
+  } catch (error) {
+    storageNotice.set({ kind: isQuotaError(error) ? 'quota' : 'unavailable' });
+    return false;
+  }
+}
+
+/** On first use in a page: set unreadable records aside, store migrated ones, say what happened. */
+onMount(records, () => {
+  // While the site is built there is no device: nothing to repair, nothing to report.
+  if (typeof window === 'undefined') return;
+  const device = storage();
+  if (!device) {
+    storageNotice.set({ kind: 'unavailable' });
+    return;
+  }
+  // Read the device itself: this may run before the map has loaded its own copy.
+  const stored = Object.fromEntries(
+    Object.keys(device)
+      .filter((key) => key.startsWith(storageKey.prefix))
+      .map((key) => [key.slice(storageKey.prefix.length), device.getItem(key) ?? undefined]),
+  );
+  const { unreadable, migrated } = readProgress(stored);
+  const now = Date.now();
+  for (const key of unreadable) {
+    try {
+      device.setItem(storageKey.backup(key, now), stored[key] ?? '');
+    } catch {
+      // No room for the copy: the broken record is still removed, so the course keeps working.
+    }
+    write(key, undefined);
+  }
+  for (const [key, text] of Object.entries(migrated)) write(key, text);
+  if (unreadable.length) storageNotice.set({ kind: 'setAside', count: unreadable.length });
+});
+
+function newId(): string {
+  const random = new Uint32Array(1);
+  crypto.getRandomValues(random);
+  return `${Date.now().toString(36)}-${random[0]!.toString(36)}`;
+}
+
+export interface AnswerToRecord {
+  itemId: string;
+  fingerprint: string;
+  response: StoredResponse;
+  score: number;
+  mode: 'practice' | 'test' | 'review';
+}
+
+/** Saves an answer at once; returns the attempt id, or undefined when it could not be saved. */
+export function recordAnswer(answer: AnswerToRecord, now = Date.now()): string | undefined {
+  const { itemId, ...attempt } = answer;
+  const id = newId();
+  const current = progress.get();
+  const next: Progress = {
+    ...current,
+    answers: { ...current.answers, [itemId]: [...(current.answers[itemId] ?? []), { id, at: now, ...attempt }] },
+  };
+  const key = storageKey.item(itemId);
+  return write(key, encodeRecord(next, key)) ? id : undefined;
+}
+
+/** The learner's "this was hard for me" on an answer: hard items join the review queue. */
+export function markHard(itemId: string, attemptId: string, hard: boolean): void {
+  const current = progress.get();
+  const attempts = (current.answers[itemId] ?? []).map((attempt) => {
+    if (attempt.id !== attemptId) return attempt;
+    const { hard: _was, ...rest } = attempt;
+    return hard ? { ...rest, hard: true } : rest;
+  });
+  const key = storageKey.item(itemId);
+  write(key, encodeRecord({ ...current, answers: { ...current.answers, [itemId]: attempts } }, key));
+}
+
+/** A test answer, saved as it is given so a reload or a closed tab loses nothing before submitting. */
+export function saveDraft(itemId: string, input: ItemInput | undefined): void {
+  write(storageKey.draft(itemId), input && JSON.stringify({ v: 2, at: Date.now(), input }));
+}
+
+/** A submitted test: every answer is recorded as an attempt, then the test's score; drafts are cleared. */
+export function recordTest(chapter: string, answers: AnswerToRecord[], itemCount: number, now = Date.now()): boolean {
+  for (const answer of answers) if (!recordAnswer(answer, now)) return false;
+  const itemScores = Object.fromEntries(answers.map((answer) => [answer.itemId, answer.score]));
+  const score = answers.reduce((sum, answer) => sum + answer.score, 0) / itemCount;
+  const saved = write(storageKey.test(chapter, newId()), JSON.stringify({ v: 2, chapter, at: now, score, itemScores }));
+  for (const answer of answers) write(storageKey.draft(answer.itemId), undefined);
+  return saved;
+}
+
+export function markRead(chapter: string): void {
+  if (!(chapter in progress.get().read)) write(storageKey.read(chapter), JSON.stringify({ v: 2, at: Date.now() }));
+}
+
+export function markWidgetUsed(chapter: string, widget: string): void {
+  if (!(`${chapter}:${widget}` in progress.get().widgets))
+    write(storageKey.widget(chapter, widget), JSON.stringify({ v: 2, at: Date.now() }));
+}
+
+/**
+ * A role-play's conversation after each reply (or a restart, with an empty path), saved at once so
+ * a reload resumes it; reaching an ending better than any before raises the scenario's best.
+ */
+export function recordRoleplay(
+  scenarioId: string,
+  path: RoleplayRecord['path'],
+  ending: EndingKind | null,
+  now = Date.now(),
+): boolean {
+  const current = progress.get();
+  const record = saveRoleplay(current.roleplays[scenarioId], path, ending, now);
+  const key = storageKey.roleplay(scenarioId);
+  return write(key, encodeRecord({ ...current, roleplays: { ...current.roleplays, [scenarioId]: record } }, key));
+}
+
+/** Merges imported progress into this device's: only records that change are written. */
+export function importProgress(incoming: Progress): boolean {
+  const merged = encodeProgress(mergeProgress(progress.get(), incoming));
+  const stored = records.get();
+  return Object.entries(merged).every(([key, text]) => stored[key] === text || write(key, text));
+}
+
+/** "Clear my progress on this device": every record and every set-aside copy. */
+export function clearProgress(): void {
+  records.set({});
+  const device = storage();
+  if (!device) return;
+  for (const key of Object.keys(device)) {
+    if (key.startsWith(storageKey.prefix) || key.startsWith('crm-backup:')) device.removeItem(key);
+  }
+  storageNotice.set(undefined);
+}

@@ -1,0 +1,102 @@
+/**
+ * Thousands of random and corrupted stored records and import files: the loading code never
+ * throws, and every valid record among them is still there afterwards.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readImportFile, exportFile } from '../../../../src/lib/progress/progressFile';
+import { emptyProgress } from '../../../../src/lib/progress/progressState';
+import { encodeProgress, readProgress } from '../../../../src/lib/progress/readProgress';
+import type { Attempt } from '../../../../src/schemas/progress';
+
+const itemId = fc.stringMatching(/^ch[1-8]-[a-z]{1,8}$/);
+const validAttempt: fc.Arbitrary<Attempt> = fc.record({
+  id: fc.stringMatching(/^[a-z0-9-]{1,12}$/),
+  at: fc.integer({ min: 0, max: 4_000_000_000_000 }),
+  fingerprint: fc.stringMatching(/^[a-z0-9]{1,12}$/),
+  response: fc.oneof(
+    fc.record({ kind: fc.constant('single' as const), choice: fc.stringMatching(/^[a-z]{1,6}$/) }),
+    fc.record({ kind: fc.constant('trueFalse' as const), choice: fc.boolean() }),
+    fc.record({ kind: fc.constant('numeric' as const), value: fc.double({ noNaN: true, noDefaultInfinity: true }) }),
+    fc.record({ kind: fc.constant('text' as const), text: fc.string({ maxLength: 40 }) }),
+  ),
+  score: fc.double({ min: 0, max: 1, noNaN: true }),
+  mode: fc.constantFrom('practice' as const, 'test' as const, 'review' as const),
+});
+const validItem = fc
+  .array(validAttempt, { minLength: 1, maxLength: 4 })
+  .map((attempts) => JSON.stringify({ v: 2, attempts }));
+
+/** Ways stored text gets broken: truncated, bytes flipped, wrong types, random JSON, random text. */
+const corrupted = fc.oneof(
+  validItem.chain((text) => fc.nat(text.length - 1).map((cut) => text.slice(0, cut))),
+  validItem.chain((text) =>
+    fc
+      .tuple(fc.nat(text.length - 1), fc.string({ minLength: 1, maxLength: 1 }))
+      .map(([at, c]) => text.slice(0, at) + c + text.slice(at + 1)),
+  ),
+  fc.json(),
+  fc.string(),
+  fc.constantFrom('null', '[]', '{"v":2}', '{"v":2,"attempts":{}}', '{"v":"2","attempts":[]}', 'undefined'),
+);
+
+describe('loading stored progress', () => {
+  it('never throws and never loses a valid record among corrupt ones', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(itemId, validItem, { maxKeys: 6 }),
+        fc.dictionary(
+          fc.oneof(
+            itemId.map((id) => `${id}x`),
+            fc.string(),
+          ),
+          corrupted,
+          { maxKeys: 6 },
+        ),
+        (valid, broken) => {
+          const entries: Record<string, string> = {};
+          for (const [id, text] of Object.entries(broken)) entries[id.startsWith('ch') ? `item:${id}` : id] = text;
+          for (const [id, text] of Object.entries(valid)) entries[`item:${id}`] = text;
+          const { progress, unreadable, newer } = readProgress(entries);
+          for (const id of Object.keys(valid)) {
+            expect(progress.answers[id]).toHaveLength(JSON.parse(valid[id]!).attempts.length);
+          }
+          // Every key is accounted for: read, set aside or left for a newer version.
+          const accounted = new Set([...Object.keys(encodeProgress(progress)), ...unreadable, ...newer]);
+          expect(Object.keys(entries).filter((key) => !accounted.has(key))).toEqual([]);
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('never throws on import files, and a file it accepts keeps every valid item', () => {
+    const validFile = fc
+      .dictionary(itemId, fc.array(validAttempt, { minLength: 1, maxLength: 3 }), { maxKeys: 5 })
+      .map((answers) => exportFile({ ...emptyProgress(), answers }, new Date(0)));
+    const brokenFile = fc.oneof(
+      validFile.chain((text) => fc.nat(text.length - 1).map((cut) => text.slice(0, cut))),
+      validFile.map((text) => text.replace('crm-course-progress', 'someone-else')),
+      validFile.map((text) => text.replace(/"score": [0-9.e-]+/, '"score": 5')),
+      fc.json(),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(fc.oneof(validFile, brokenFile), (text) => {
+        const result = readImportFile(text);
+        if (!result.ok) return;
+        const file = JSON.parse(text) as { entries: Record<string, { v: number; attempts: Attempt[] }> };
+        for (const [key, record] of Object.entries(file.entries)) {
+          const parsed = readProgress({ [key]: record });
+          if (parsed.unreadable.length === 0 && parsed.newer.length === 0)
+            expect(result.progress.answers[key.slice('item:'.length)]).toEqual(
+              parsed.progress.answers[key.slice('item:'.length)],
+            );
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of ['', 'x', '{', '{"format":"crm-course-progress","version":2,"exportedAt":"","entries":[]}'])
+      expect(() => readImportFile(text)).not.toThrow();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { hasChanges, mergeProgress, progressChanges } from '../../../../src/lib/progress/mergeProgress';
+import { emptyProgress, type Progress } from '../../../../src/lib/progress/progressState';
+import { attempt, t0 } from './fixtures';
+
+const withAnswers = (answers: Progress['answers'], extra: Partial<Progress> = {}): Progress => ({
+  ...emptyProgress(),
+  answers,
+  ...extra,
+});
+
+describe('mergeProgress', () => {
+  it('unions the attempts of an item, so the newer answer is the latest and none is dropped', () => {
+    const shared = attempt({ id: 's', at: t0 });
+    const laptop = withAnswers({ 'ch1-a': [shared, attempt({ id: 'laptop', at: t0 + 10, score: 0 })] });
+    const phone = withAnswers({ 'ch1-a': [shared, attempt({ id: 'phone', at: t0 + 20 })] });
+    const merged = mergeProgress(laptop, phone);
+    expect(merged.answers['ch1-a']!.map((a) => a.id)).toEqual(['s', 'laptop', 'phone']);
+    expect(merged.answers['ch1-a']!.at(-1)!.score).toBe(1);
+    // Either direction gives the same answers.
+    expect(mergeProgress(phone, laptop).answers).toEqual(merged.answers);
+  });
+
+  it('keeps items only one side has, and a "hard" mark made on either side', () => {
+    const plain = attempt({ id: 'x' });
+    const merged = mergeProgress(
+      withAnswers({ 'ch1-a': [plain] }),
+      withAnswers({ 'ch1-a': [{ ...plain, hard: true }], 'ch1-b': [attempt({ id: 'y' })] }),
+    );
+    expect(merged.answers['ch1-a']).toEqual([{ ...plain, hard: true }]);
+    expect(Object.keys(merged.answers).sort()).toEqual(['ch1-a', 'ch1-b']);
+  });
+
+  it('unions tests and keeps the earlier date a chapter was first read or a widget first used', () => {
+    const test = (at: number) => ({ v: 2 as const, chapter: '01-foundations', at, score: 0.5, itemScores: {} });
+    const ours = withAnswers({}, { tests: { t1: test(t0) }, read: { '01-foundations': t0 + 100 } });
+    const theirs = withAnswers(
+      {},
+      { tests: { t2: test(t0 + 1) }, read: { '01-foundations': t0 }, widgets: { '01-foundations:W': t0 } },
+    );
+    const merged = mergeProgress(ours, theirs);
+    expect(Object.keys(merged.tests).sort()).toEqual(['t1', 't2']);
+    expect(merged.read['01-foundations']).toBe(t0);
+    expect(merged.widgets['01-foundations:W']).toBe(t0);
+  });
+
+  it('counts what an import would add, and nothing when the file holds nothing new', () => {
+    const ours = withAnswers({ 'ch1-a': [attempt({ id: 'x' })] }, { read: { '01-foundations': t0 } });
+    const theirs = withAnswers(
+      { 'ch1-a': [attempt({ id: 'x' }), attempt({ id: 'z', at: t0 + 1 })], 'ch1-b': [attempt({ id: 'y' })] },
+      { read: { '01-foundations': t0, '02-relationship-marketing': t0 } },
+    );
+    expect(progressChanges(ours, theirs)).toEqual({ items: 2, attempts: 2, tests: 0, chaptersRead: 1, widgetsUsed: 0 });
+    expect(hasChanges(progressChanges(ours, ours))).toBe(false);
+  });
+});
