@@ -1,0 +1,190 @@
+/**
+ * What a queue simulation is told to run: servers, line layout, arrivals, service times,
+ * balking and reneging, plus the limits a student or instructor may set and a validator that
+ * returns every problem as a code with its values, so the view can phrase it in either language.
+ * Times are in minutes throughout the queue engine.
+ */
+import { z } from 'zod';
+
+import { queueLimits } from './queueLimits.ts';
+
+export { queueLimits };
+
+const finite = () => z.number();
+const positive = (max: number) => finite().positive().max(max);
+const whole = (min: number, max: number) => z.number().int().min(min).max(max);
+
+const arrivalsSchema = z.discriminatedUnion('kind', [
+  // Poisson arrivals: independent customers, on average `ratePerMinute` a minute.
+  z.object({ kind: z.literal('poisson'), ratePerMinute: positive(queueLimits.ratePerMinute.max) }),
+  // A day with busier and quieter spells (a lunch rush): Poisson within each segment.
+  z.object({
+    kind: z.literal('piecewise'),
+    segments: z
+      .array(
+        z.object({
+          minutes: positive(queueLimits.segmentMinutes.max),
+          ratePerMinute: finite().min(0).max(queueLimits.ratePerMinute.max),
+        }),
+      )
+      .min(queueLimits.segments.min)
+      .max(queueLimits.segments.max),
+    /** Start the profile again when it ends (many identical days); otherwise arrivals stop. */
+    repeat: z.boolean().default(false),
+  }),
+  // Customers at fixed times: appointments, or a small case worked out by hand.
+  z.object({
+    kind: z.literal('scheduled'),
+    times: z.array(finite().min(0)).min(queueLimits.scheduledTimes.min).max(queueLimits.scheduledTimes.max),
+  }),
+]);
+
+const meanService = () => positive(queueLimits.meanServiceMinutes.max);
+const serviceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('exponential'), meanMinutes: meanService() }),
+  z.object({ kind: z.literal('deterministic'), meanMinutes: meanService() }),
+  z.object({
+    kind: z.literal('lognormal'),
+    meanMinutes: meanService(),
+    /** Coefficient of variation: standard deviation ÷ mean. */
+    cv: finite().min(queueLimits.serviceCv.min).max(queueLimits.serviceCv.max),
+  }),
+  // The sum of k exponential phases: k = 1 is exponential, a large k is nearly constant.
+  z.object({
+    kind: z.literal('erlang'),
+    meanMinutes: meanService(),
+    k: whole(queueLimits.erlangK.min, queueLimits.erlangK.max),
+  }),
+]);
+
+export const queueConfigSchema = z.object({
+  servers: whole(queueLimits.servers.min, queueLimits.servers.max),
+  /** `single`: one serpentine line feeds every server; `perServer`: one line in front of each. */
+  layout: z.enum(['single', 'perServer']).default('single'),
+  arrivals: arrivalsSchema,
+  service: serviceSchema,
+  /** A customer who would have to wait leaves at once when `limit` or more already wait in that line. */
+  balking: z
+    .object({ limit: whole(queueLimits.balkingLimit.min, queueLimits.balkingLimit.max) })
+    .nullable()
+    .default(null),
+  /** Each customer's patience is exponential with this mean; a customer still waiting then gives up. */
+  reneging: z
+    .object({ meanPatienceMinutes: positive(queueLimits.meanPatienceMinutes.max) })
+    .nullable()
+    .default(null),
+  /** The run stops admitting customers after this many arrivals (and then serves those inside). */
+  customers: whole(queueLimits.customers.min, queueLimits.customers.max).default(10_000),
+  seed: whole(queueLimits.seed.min, queueLimits.seed.max).default(1),
+  /** At most this many points in the queue-length chart series. */
+  seriesPoints: whole(queueLimits.seriesPoints.min, queueLimits.seriesPoints.max).default(400),
+});
+
+/** A configuration as the view may write it (defaults may be left out). */
+export type QueueConfigInput = z.input<typeof queueConfigSchema>;
+/** A validated configuration with every default filled in. */
+export type QueueConfig = z.output<typeof queueConfigSchema>;
+export type ArrivalProfile = QueueConfig['arrivals'];
+export type ServiceTimeModel = QueueConfig['service'];
+export type LineLayout = QueueConfig['layout'];
+
+/**
+ * One problem with one field. `field` is a dotted path such as `servers`, `service.cv` or
+ * `arrivals.segments.2.ratePerMinute`; the rest are the values a message needs.
+ */
+export type QueueConfigProblem = { field: string } & (
+  | { code: 'required' }
+  | { code: 'notANumber' }
+  | { code: 'notWhole' }
+  | { code: 'wrongType'; expected: string }
+  | { code: 'belowMin'; min: number }
+  | { code: 'notAboveMin'; min: number }
+  | { code: 'aboveMax'; max: number }
+  | { code: 'tooFew'; min: number }
+  | { code: 'tooMany'; max: number }
+  | { code: 'unknownOption'; allowed: string[] }
+  | { code: 'notInOrder'; previous: number; value: number }
+  | { code: 'noArrivals' }
+);
+
+export type QueueConfigValidation = { ok: true; config: QueueConfig } | { ok: false; problems: QueueConfigProblem[] };
+
+/** Checks a configuration; never throws, whatever it is given. */
+export function validateQueueConfig(input: unknown): QueueConfigValidation {
+  // reportInput: zod 4 leaves the offending value out of an issue unless asked, and "required" needs it.
+  const parsed = queueConfigSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(toProblem) };
+  const problems = crossFieldProblems(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config: parsed.data };
+}
+
+/** Checks that need more than one field, run once every field is individually valid. */
+function crossFieldProblems(config: QueueConfig): QueueConfigProblem[] {
+  const problems: QueueConfigProblem[] = [];
+  const { arrivals } = config;
+  if (arrivals.kind === 'scheduled') {
+    arrivals.times.forEach((value, i) => {
+      const previous = arrivals.times[i - 1];
+      if (previous !== undefined && value < previous)
+        problems.push({ field: `arrivals.times.${i}`, code: 'notInOrder', previous, value });
+    });
+  }
+  // A profile in which nobody ever arrives would simulate nothing.
+  if (arrivals.kind === 'piecewise' && arrivals.segments.every((segment) => segment.ratePerMinute === 0))
+    problems.push({ field: 'arrivals.segments', code: 'noArrivals' });
+  return problems;
+}
+
+function toProblem(issue: z.core.$ZodIssue): QueueConfigProblem {
+  const field = issue.path.map(String).join('.');
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { field, code: 'required' };
+      if (issue.expected === 'int') return { field, code: 'notWhole' };
+      if (issue.expected === 'number') return { field, code: 'notANumber' };
+      return { field, code: 'wrongType', expected: issue.expected };
+    case 'too_small':
+      if (issue.origin === 'array') return { field, code: 'tooFew', min: Number(issue.minimum) };
+      return issue.inclusive === false
+        ? { field, code: 'notAboveMin', min: Number(issue.minimum) }
+        : { field, code: 'belowMin', min: Number(issue.minimum) };
+    case 'too_big':
+      if (issue.origin === 'array') return { field, code: 'tooMany', max: Number(issue.maximum) };
+      return { field, code: 'aboveMax', max: Number(issue.maximum) };
+    case 'invalid_value':
+      return { field, code: 'unknownOption', allowed: issue.values.map(String) };
+    case 'invalid_union':
+      return {
+        field,
+        code: 'unknownOption',
+        allowed: 'options' in issue ? (issue.options as unknown[]).map(String) : [],
+      };
+    default:
+      return { field, code: 'wrongType', expected: issue.code };
+  }
+}
+
+/**
+ * Offered load per server, ρ = λ × mean service ÷ servers, using the average arrival rate over
+ * the profile. At 1 or more the line grows without bound (the view can warn before running).
+ */
+export function offeredLoad(config: QueueConfig): number {
+  return (averageArrivalRate(config.arrivals) * config.service.meanMinutes) / config.servers;
+}
+
+/** Customers a minute averaged over the profile (over the scheduled span for fixed times). */
+export function averageArrivalRate(arrivals: ArrivalProfile): number {
+  switch (arrivals.kind) {
+    case 'poisson':
+      return arrivals.ratePerMinute;
+    case 'piecewise': {
+      const minutes = arrivals.segments.reduce((sum, segment) => sum + segment.minutes, 0);
+      const expected = arrivals.segments.reduce((sum, segment) => sum + segment.minutes * segment.ratePerMinute, 0);
+      return expected / minutes;
+    }
+    case 'scheduled': {
+      const span = arrivals.times[arrivals.times.length - 1]! - arrivals.times[0]!;
+      return span > 0 ? (arrivals.times.length - 1) / span : 0;
+    }
+  }
+}
