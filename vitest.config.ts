@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Simulations and property tests run thousands of cases: seconds alone, more on a busy 2-core CI machine.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'dist', include: ['test/dist/**/*.test.ts'], testTimeout: 120_000 } },
     ],
   },

@@ -63,7 +63,13 @@ export const quizItemSchema = z
       ...itemBase,
       type: z.literal('numeric'),
       unit: localizedText.optional(),
-      answer: z.strictObject({ value: z.number(), tolerance: z.number().min(0), relative: z.boolean().optional() }),
+      answer: z.strictObject({
+        value: z.number(),
+        tolerance: z.number().min(0),
+        relative: z.boolean().optional(),
+        /** How the learner writes it: a plain number (default), a value in percent, or a proportion either way (0.3 or 30%). */
+        format: z.enum(['number', 'percent', 'either']).optional(),
+      }),
     }),
     z.strictObject({ ...itemBase, type: z.literal('text'), answer: z.array(text).min(1) }),
   ])
@@ -129,7 +135,12 @@ export function answerKeyOf(item: QuizItem): AnswerKey {
     case 'categorising':
       return { kind: 'categorising', correct: item.answer };
     case 'numeric':
-      return { kind: 'numeric', ...item.answer };
+      return {
+        kind: 'numeric',
+        value: item.answer.value,
+        tolerance: item.answer.tolerance,
+        relative: item.answer.relative,
+      };
     case 'text':
       return { kind: 'text', accepted: item.answer };
   }

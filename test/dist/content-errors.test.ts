@@ -1,21 +1,40 @@
-/** A chapter with broken frontmatter fails the build, and the message names the file and the field. */
+/**
+ * Broken content fails the build with a message that names the file and what is wrong: a
+ * chapter's frontmatter, a quiz item that checks an objective its chapter does not declare, and a
+ * quiz answer that is not among the item's options.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
-it('fails the build naming the chapter file and the broken field', () => {
+function buildWith(env: Record<string, string>) {
   const result = spawnSync('astro', ['build'], {
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      CHAPTERS_DIR: './test/fixtures/broken-chapters',
-      OUT_DIR: join(mkdtempSync(join(tmpdir(), 'crm-broken-')), 'dist'),
-    },
+    env: { ...process.env, ...env, OUT_DIR: join(mkdtempSync(join(tmpdir(), 'crm-broken-')), 'dist') },
   });
-  const output = result.stdout + result.stderr;
-  expect(result.status).not.toBe(0);
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+it('fails the build naming the chapter file and the broken field', () => {
+  const { status, output } = buildWith({ CHAPTERS_DIR: './test/fixtures/broken-chapters' });
+  expect(status).not.toBe(0);
   expect(output).toContain('zh-cn/01-broken');
   expect(output).toMatch(/minutes.*Expected type `"number"`, received `"string"`/s);
+});
+
+it('fails the build naming the quiz file and the item that checks an undeclared objective', () => {
+  const { status, output } = buildWith({ QUIZZES_DIR: './test/fixtures/broken-quizzes/undeclared-objective' });
+  expect(status).not.toBe(0);
+  expect(output).toContain(
+    'undeclared-objective/01-foundations.yaml: item ch1-client-definition checks objective lo-1-9, which chapter 1 does not declare',
+  );
+});
+
+it('fails the build naming the quiz file and the item whose answer is not an option', () => {
+  const { status, output } = buildWith({ QUIZZES_DIR: './test/fixtures/broken-quizzes/answer-not-an-option' });
+  expect(status).not.toBe(0);
+  expect(output).toContain('answer-not-an-option/01-foundations.yaml');
+  expect(output).toContain('ch1-client-definition: answer "named-recrod" is not among the options');
 });

@@ -3,24 +3,9 @@
  * (see test/unit/lib/churnCompounding.test.ts): with 20% churn, firm B keeps
  * 1000 → 900 → 820 → 756 → 704.8 → 663.84 customers.
  */
-import type { Page } from '@playwright/test';
-import { expect, test, waitForIslands } from './fixtures';
+import { expect, test, waitForIslands, tabTo, retype } from './fixtures';
 
 const chapter = '/en/chapters/01-foundations/';
-
-/** Presses Tab until the element with this id has focus, as a keyboard user would. */
-async function tabTo(page: Page, id: string) {
-  for (let presses = 0; presses < 300; presses++) {
-    if (await page.evaluate((target) => document.activeElement?.id === target, id)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`#${id} never received focus from the keyboard`);
-}
-
-async function retype(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(text);
-}
 
 test('a keyboard user compares two churn rates and reads the hand-computed gap @phone', async ({ page }) => {
   await page.goto(chapter);

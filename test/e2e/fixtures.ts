@@ -29,7 +29,49 @@ export const test = base.extend<{ guard: void; allowedConsoleErrors: RegExp[] }>
 
 export { expect };
 
-/** Resolves once every island on the page has hydrated (Astro removes the `ssr` attribute). */
+/**
+ * Resolves once every island that should have hydrated by now has (Astro removes the `ssr`
+ * attribute): all of them but the `client:visible` ones still out of view.
+ */
 export async function waitForIslands(page: import('@playwright/test').Page) {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction(() => {
+    // Judge "in view" only once smooth scrolling (e.g. to a focused field) has come to rest.
+    const memory = window as unknown as { lastScrollY?: number };
+    const resting = memory.lastScrollY === window.scrollY;
+    memory.lastScrollY = window.scrollY;
+    return (
+      resting &&
+      [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+        if (island.getAttribute('client') !== 'visible') return false;
+        // <astro-island> is display: contents and has no box of its own: measure what it holds.
+        const box = (island.firstElementChild ?? island).getBoundingClientRect();
+        return box.bottom < 0 || box.top > window.innerHeight;
+      })
+    );
+  });
+}
+
+/**
+ * Moves focus to the element with this id by the keyboard alone, as a keyboard user would: Tab,
+ * or Shift+Tab when the element lies behind the focused one. Fails if it is never reached.
+ */
+export async function tabTo(page: import('@playwright/test').Page, id: string) {
+  for (let presses = 0; presses < 600; presses++) {
+    const where = await page.evaluate((target) => {
+      const active = document.activeElement;
+      if (active?.id === target) return 'here';
+      const element = document.getElementById(target);
+      if (!element || !active || active === document.body) return 'after';
+      return active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING ? 'before' : 'after';
+    }, id);
+    if (where === 'here') return;
+    await page.keyboard.press(where === 'before' ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`#${id} never received focus from the keyboard`);
+}
+
+/** Replaces the focused field's text, as select-all then typing. */
+export async function retype(page: import('@playwright/test').Page, text: string) {
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
 }

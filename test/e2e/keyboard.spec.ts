@@ -8,7 +8,8 @@ import { expect, test, waitForIslands } from './fixtures';
 interface Stop {
   description: string;
   outline: number;
-  inWidget: boolean;
+  /** Which of the page's widgets (in document order) holds the focused control, or -1. */
+  widget: number;
 }
 
 /** Tabs through the whole page once, recording each stop, until focus leaves the document's end. */
@@ -23,7 +24,7 @@ async function tabThrough(page: Page): Promise<Stop[]> {
       return {
         description: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} ${(element.textContent ?? '').trim().slice(0, 30)}`,
         outline: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
-        inWidget: Boolean(element.closest('.widget')),
+        widget: [...document.querySelectorAll('.widget')].indexOf(element.closest('.widget') as Element),
       };
     });
     if (!stop) break;
@@ -50,12 +51,13 @@ for (const path of [
     const withoutRing = stops.filter((stop) => stop.outline < 2).map((stop) => stop.description);
     expect(withoutRing).toEqual([]);
 
-    const widgetStops = stops.filter((stop) => stop.inWidget);
-    if ((await page.locator('.widget').count()) > 0) {
-      expect(widgetStops.map((stop) => stop.description).join('\n')).toContain('#churn-reset');
-      // Focus leaves the widget again: there are stops after its last control.
-      const lastInWidget = stops.findLastIndex((stop) => stop.inWidget);
-      expect(lastInWidget).toBeLessThan(stops.length - 1);
+    // Every widget is reached, the churn widget through to its last control, and focus leaves each again.
+    const widgets = await page.locator('.widget').count();
+    for (let widget = 0; widget < widgets; widget++) {
+      expect(stops.some((stop) => stop.widget === widget)).toBe(true);
+      expect(stops.findLastIndex((stop) => stop.widget === widget)).toBeLessThan(stops.length - 1);
     }
+    if (await page.locator('#churn-reset').count())
+      expect(stops.map((stop) => stop.description).join('\n')).toContain('#churn-reset');
   });
 }

@@ -93,9 +93,9 @@ test('printing a chapter leaves out navigation and replaces the widget by its de
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.chapter-sidebar')).toBeHidden();
-  await expect(page.locator('.widget-live')).toBeHidden();
-  await expect(page.locator('.widget-print')).toBeVisible();
-  await expect(page.locator('.widget-print')).toContainText('1,226');
+  for (const live of await page.locator('.widget-live').all()) await expect(live).toBeHidden();
+  for (const print of await page.locator('.widget-print').all()) await expect(print).toBeVisible();
+  await expect(page.locator('.widget-print').first()).toContainText('1,226');
 });
 
 test.describe('not found', () => {

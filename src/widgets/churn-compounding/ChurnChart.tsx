@@ -2,11 +2,12 @@
  * Line chart of both firms' customers per year. Firms differ by line style and marker shape as
  * well as colour, and each line is labelled at its end, so colour is never the only signal.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FirmComparison, FirmYear } from '../../lib/churn/churnCompounding';
 import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { UiStrings } from '../../i18n/zh-cn';
+import { useFigureWidth } from '../charts/useFigureWidth';
+import { ChartGrid } from '../charts/ChartGrid';
 
 interface Props {
   comparison: FirmComparison;
@@ -22,27 +23,8 @@ const MARGIN = { top: 16, right: 72, bottom: 44, left: 60 };
 /** Years past which markers would crowd each other. */
 const MAX_MARKED_YEARS = 15;
 
-/**
- * Draws at the figure's real width, so axis text keeps its size on a phone instead of shrinking
- * with a scaled-down drawing.
- */
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.max(280, Math.round(entry.contentRect.width)));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
-
 export function ChurnChart({ comparison, strings, formats }: Props) {
-  const [figure, width] = useWidth(DEFAULT_WIDTH);
+  const [figure, width] = useFigureWidth(DEFAULT_WIDTH);
   const height = HEIGHT;
   const years = comparison.a.length - 1;
   const peak = Math.max(...comparison.a.map((row) => row.customers), ...comparison.b.map((row) => row.customers));
@@ -67,33 +49,18 @@ export function ChurnChart({ comparison, strings, formats }: Props) {
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="churn-chart-title churn-chart-desc">
         <title id="churn-chart-title">{strings.chartTitle}</title>
         <desc id="churn-chart-desc">{strings.chartDescription}</desc>
-        <g class="chart-grid" aria-hidden="true">
-          {yTicks.map((tick) => (
-            <g key={tick}>
-              <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} />
-              <text x={MARGIN.left - 8} y={y(tick)} text-anchor="end" dominant-baseline="middle">
-                {formats.count(tick)}
-              </text>
-            </g>
-          ))}
-          {xTicks.map((tick) => (
-            <text key={tick} x={x(tick)} y={height - MARGIN.bottom + 18} text-anchor="middle">
-              {formats.count(tick)}
-            </text>
-          ))}
-          <text x={(MARGIN.left + width - MARGIN.right) / 2} y={height - 6} text-anchor="middle" class="axis-title">
-            {strings.axisYear}
-          </text>
-          <text
-            x={14}
-            y={(MARGIN.top + height - MARGIN.bottom) / 2}
-            text-anchor="middle"
-            class="axis-title"
-            transform={`rotate(-90 14 ${(MARGIN.top + height - MARGIN.bottom) / 2})`}
-          >
-            {strings.axisCustomers}
-          </text>
-        </g>
+        <ChartGrid
+          width={width}
+          height={height}
+          margin={MARGIN}
+          x={x}
+          y={y}
+          xTicks={xTicks}
+          yTicks={yTicks}
+          format={formats.count}
+          xTitle={strings.axisYear}
+          yTitle={strings.axisCustomers}
+        />
         <g class="series series-b" aria-hidden="true">
           <path d={path(comparison.b)} stroke-dasharray="7 5" />
           {marked &&

@@ -13,6 +13,7 @@ import {
   type ValidChurnInputs,
 } from '../../lib/churn/churnInputs';
 import { churnSummary } from '../../lib/churn/churnSummary';
+import { markWidgetUsed } from '../../stores/progress';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import { numberFormats } from '../../lib/text/numberFormats';
 import type { UiStrings } from '../../i18n/zh-cn';
@@ -24,6 +25,8 @@ type ChurnStrings = UiStrings['churn'];
 interface Props {
   languageTag: string;
   strings: ChurnStrings;
+  /** The chapter it is embedded in, for "exercises tried" on the progress page. */
+  chapter: string;
 }
 
 const fields = Object.keys(churnFieldLimits) as ChurnField[];
@@ -36,7 +39,7 @@ const defaultValid = (validateChurnInputs(defaultRaw) as { ok: true; value: Vali
 /** How long typing must pause before the result is read out, so a screen reader is not flooded. */
 const ANNOUNCE_DELAY_MS = 700;
 
-export default function ChurnCompounding({ languageTag, strings }: Props) {
+export default function ChurnCompounding({ languageTag, strings, chapter }: Props) {
   const formats = useMemo(() => numberFormats(languageTag), [languageTag]);
   const [raw, setRaw] = useState(defaultRaw);
   const [inputs, setInputs] = useState(defaultValid);
@@ -71,6 +74,7 @@ export default function ChurnCompounding({ languageTag, strings }: Props) {
   const edit = (field: ChurnField, value: string) => {
     const next = { ...raw, [field]: value };
     setRaw(next);
+    markWidgetUsed(chapter, 'ChurnCompounding');
     const checked = validateChurnInputs(next);
     if (checked.ok) setInputs(checked.value);
   };

@@ -1,0 +1,80 @@
+/**
+ * The chapter quizzes as pages need them, checked against their chapters when the site is built:
+ * a quiz item that checks an objective its chapter does not declare, or a quiz without a chapter,
+ * stops the build with the file and the item named.
+ */
+import { getCollection } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { itemFingerprint } from '../lib/quiz/itemFingerprint';
+import { localizeQuizItem } from '../lib/quiz/localizeQuizItem';
+import type { QuizItemView } from '../lib/quiz/quizItemView';
+import type { QuizItem } from '../schemas/quiz';
+import { chaptersOf, type ChapterInfo } from './chapters';
+
+/** Components in a chapter's MDX that are not widgets a learner "tries". */
+const notWidgets = new Set(['Case', 'TeachingNotes', 'Quiz']);
+
+export interface ChapterQuiz {
+  chapter: ChapterInfo;
+  items: QuizItem[];
+}
+
+/** Every chapter of a locale with its quiz items (none when the chapter has no quiz yet). */
+export async function chapterQuizzes(locale: Locale): Promise<ChapterQuiz[]> {
+  const [chapters, quizzes] = await Promise.all([chaptersOf(locale), getCollection('quizzes')]);
+  const bySlug = new Map(chapters.map((chapter) => [chapter.slug, chapter]));
+  for (const quiz of quizzes) {
+    const file = quiz.filePath ?? `${quiz.id}.yaml`;
+    const chapter = bySlug.get(quiz.id);
+    if (!chapter) throw new Error(`${file}: there is no chapter named ${quiz.id} for this quiz`);
+    if (chapter.entry.data.chapter !== quiz.data.chapter)
+      throw new Error(
+        `${file}: says chapter ${quiz.data.chapter}, but ${quiz.id} is chapter ${chapter.entry.data.chapter}`,
+      );
+    const declared = new Set(chapter.entry.data.objectives.map((objective) => objective.id));
+    for (const item of quiz.data.items) {
+      if (!declared.has(item.objective))
+        throw new Error(
+          `${file}: item ${item.id} checks objective ${item.objective}, which chapter ${quiz.data.chapter} does not declare`,
+        );
+    }
+  }
+  const itemsOf = new Map(quizzes.map((quiz) => [quiz.id, quiz.data.items]));
+  return chapters.map((chapter) => ({ chapter, items: itemsOf.get(chapter.slug) ?? [] }));
+}
+
+export async function quizViewsOf(locale: Locale, slug: string): Promise<QuizItemView[]> {
+  const quiz = (await chapterQuizzes(locale)).find(({ chapter }) => chapter.slug === slug);
+  if (!quiz || quiz.items.length === 0)
+    throw new Error(`<Quiz chapter="${slug}" />: there is no quiz for this chapter`);
+  return quiz.items.map((item) => localizeQuizItem(item, locale));
+}
+
+/** The widgets a chapter embeds, by component name, from its MDX. */
+export function widgetsOf(chapter: ChapterInfo): string[] {
+  const names = [...(chapter.entry.body ?? '').matchAll(/<([A-Z]\w*)/g)].map((match) => match[1]!);
+  return [...new Set(names.filter((name) => !notWidgets.has(name)))];
+}
+
+/** What the progress views need to know of each chapter: small enough to hand to an island. */
+export interface ChapterOutline {
+  slug: string;
+  number: number;
+  title: string;
+  href: string;
+  quizHref: string | undefined;
+  items: { id: string; fingerprint: string }[];
+  widgets: string[];
+}
+
+export async function courseOutline(locale: Locale, hrefOf: (path: string) => string): Promise<ChapterOutline[]> {
+  return (await chapterQuizzes(locale)).map(({ chapter, items }) => ({
+    slug: chapter.slug,
+    number: chapter.entry.data.chapter,
+    title: chapter.entry.data.title,
+    href: hrefOf(`chapters/${chapter.slug}/`),
+    quizHref: items.length ? hrefOf(`quizzes/${chapter.slug}/`) : undefined,
+    items: items.map((item) => ({ id: item.id, fingerprint: itemFingerprint(item) })),
+    widgets: widgetsOf(chapter),
+  }));
+}

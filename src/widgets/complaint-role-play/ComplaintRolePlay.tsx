@@ -1,0 +1,145 @@
+/**
+ * Complaint-handling role-play island: the student picks a scenario, answers the customer round by
+ * round (optionally in their own words first), and reads a debrief at the ending. Walking and
+ * scoring live in src/lib/roleplay/; the conversation and the best ending are saved on the device
+ * after every reply (src/stores/progress), so a reload resumes where the student was.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/zh-cn';
+import { choose, startSession, type Session } from '../../lib/roleplay/engine';
+import { resumeSession } from '../../lib/roleplay/resumeSession';
+import { engineScenario, type ScenarioView } from '../../lib/roleplay/scenarioView';
+import { transcript } from '../../lib/roleplay/transcript';
+import { fillTemplate } from '../../lib/text/fillTemplate';
+import { numberFormats } from '../../lib/text/numberFormats';
+import { markWidgetUsed, progress as progressStore, recordRoleplay } from '../../stores/progress';
+import { Conversation } from './Conversation';
+import { RolePlayDebrief } from './RolePlayDebrief';
+import { ScenarioPicker } from './ScenarioPicker';
+
+export type RolePlayStrings = UiStrings['roleplay'];
+
+interface Props {
+  scenarios: ScenarioView[];
+  languageTag: string;
+  strings: RolePlayStrings;
+  /** The chapter it is embedded in, for "exercises tried" on the progress page. */
+  chapter: string;
+}
+
+/** Where focus goes after the view changes, so a keyboard or screen-reader user is never left on a removed control. */
+type FocusTarget = 'reply' | 'debrief' | 'picker' | undefined;
+
+export default function ComplaintRolePlay({ scenarios, languageTag, strings, chapter }: Props) {
+  const formats = useMemo(() => numberFormats(languageTag), [languageTag]);
+  const saved = useStore(progressStore).roleplays;
+  const [scenarioId, setScenarioId] = useState<string | undefined>(undefined);
+  const [session, setSession] = useState<Session | undefined>(undefined);
+  const [ownWords, setOwnWords] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const [focusTarget, setFocusTarget] = useState<FocusTarget>(undefined);
+  const replyRef = useRef<HTMLTextAreaElement>(null);
+  const debriefRef = useRef<HTMLHeadingElement>(null);
+  const pickerRef = useRef<HTMLHeadingElement>(null);
+
+  const view = scenarios.find((scenario) => scenario.id === scenarioId);
+  const scenario = useMemo(() => (view ? engineScenario(view) : undefined), [view]);
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    ({ reply: replyRef, debrief: debriefRef, picker: pickerRef })[focusTarget].current?.focus();
+    setFocusTarget(undefined);
+  }, [focusTarget]);
+
+  /** Shows a session: announces where the conversation stands and moves focus to what comes next. */
+  const show = (picked: ScenarioView, next: Session) => {
+    setScenarioId(picked.id);
+    setSession(next);
+    setOwnWords('');
+    const now = transcript(picked, next).current;
+    const line = now ? fillTemplate(strings.saysCustomer, { text: now.customer }) : '';
+    if (next.ending) {
+      setAnnouncement(`${line} ${fillTemplate(strings.ended, { ending: strings.endings[next.ending] })}`);
+      setFocusTarget('debrief');
+    } else {
+      setAnnouncement(line);
+      setFocusTarget('reply');
+    }
+  };
+
+  /** Opens a scenario where the student left it, or from the start (also when its saved path no longer fits). */
+  const open = (id: string) => {
+    const picked = scenarios.find((candidate) => candidate.id === id);
+    if (!picked) return;
+    markWidgetUsed(chapter, 'ComplaintRolePlay');
+    const playable = engineScenario(picked);
+    const path = saved[id]?.path ?? [];
+    show(picked, (path.length > 0 && resumeSession(playable, path)) || startSession(playable));
+  };
+
+  const restart = () => {
+    if (!view || !scenario) return;
+    recordRoleplay(view.id, [], null);
+    show(view, startSession(scenario));
+  };
+
+  const reply = (choiceId: string) => {
+    if (!scenario || !session || !view) return;
+    const result = choose(scenario, session, choiceId, ownWords);
+    // Only offered replies are shown, so a refusal means the page is out of date: stay where we are.
+    if (!result.ok) return;
+    recordRoleplay(view.id, result.session.path, result.session.ending);
+    show(view, result.session);
+  };
+
+  const chooseAnother = () => {
+    setScenarioId(undefined);
+    setSession(undefined);
+    setOwnWords('');
+    setAnnouncement('');
+    setFocusTarget('picker');
+  };
+
+  return (
+    <div class="roleplay">
+      {!view || !session || !scenario ? (
+        <ScenarioPicker scenarios={scenarios} saved={saved} strings={strings} onStart={open} headingRef={pickerRef} />
+      ) : (
+        <>
+          <Conversation
+            view={view}
+            session={session}
+            strings={strings}
+            formats={formats}
+            ownWords={ownWords}
+            onOwnWords={setOwnWords}
+            onReply={reply}
+            replyRef={replyRef}
+          />
+          {session.ending && (
+            <RolePlayDebrief
+              scenario={scenario}
+              view={view}
+              session={session}
+              strings={strings}
+              formats={formats}
+              headingRef={debriefRef}
+            />
+          )}
+          <div class="roleplay-actions">
+            <button type="button" class="button" id="roleplay-restart" onClick={restart}>
+              {strings.restart}
+            </button>
+            <button type="button" class="button-secondary" onClick={chooseAnother}>
+              {strings.chooseAnother}
+            </button>
+          </div>
+        </>
+      )}
+      <p class="sr-only" aria-live="polite" data-testid="roleplay-announcement">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The dialogue: the setting and the student's role, the messages so far, the customer's mood in
+ * words and on a meter, and (while the conversation is open) a box for the student's own words and
+ * the replies to pick from. The justice scores stay hidden until the debrief.
+ */
+import type { Ref } from 'preact';
+import { EMOTION_RANGE } from '../../lib/roleplay/scenarioTypes';
+import { OWN_WORDS_MAX } from '../../schemas/progress';
+import type { Session } from '../../lib/roleplay/engine';
+import type { ScenarioView } from '../../lib/roleplay/scenarioView';
+import { transcript } from '../../lib/roleplay/transcript';
+import { fillTemplate } from '../../lib/text/fillTemplate';
+import type { NumberFormats } from '../../lib/text/numberFormats';
+import type { RolePlayStrings } from './ComplaintRolePlay';
+
+interface Props {
+  view: ScenarioView;
+  session: Session;
+  strings: RolePlayStrings;
+  formats: NumberFormats;
+  ownWords: string;
+  onOwnWords: (text: string) => void;
+  onReply: (choiceId: string) => void;
+  replyRef: Ref<HTMLTextAreaElement>;
+}
+
+export function Conversation({ view, session, strings, formats, ownWords, onOwnWords, onReply, replyRef }: Props) {
+  const { rounds, current } = transcript(view, session);
+  const signed = (value: number) => (value > 0 ? `+${formats.count(value)}` : formats.count(value));
+  const mood = current ? strings.moods[current.mood] : '';
+  const moodText = fillTemplate(strings.moodValue, { mood, value: signed(session.emotion) });
+  const choices = session.ending ? [] : (current?.choices ?? []);
+
+  return (
+    <>
+      <h4 class="roleplay-heading">{view.title}</h4>
+      <p class="roleplay-role">{fillTemplate(strings.yourRole, { role: view.role })}</p>
+      <p class="widget-note">{view.failure}</p>
+      <h5 id="roleplay-chat-title">{strings.conversation}</h5>
+      <ol class="roleplay-chat" aria-labelledby="roleplay-chat-title" data-testid="roleplay-chat">
+        {rounds.map((round, index) => [
+          <li key={`${index}-c`} class="roleplay-message roleplay-message-customer">
+            <span class="roleplay-speaker">{strings.customer}</span> {round.node.customer}
+          </li>,
+          <li key={`${index}-y`} class="roleplay-message roleplay-message-you">
+            <span class="roleplay-speaker">{strings.you}</span> {round.choice.text}
+          </li>,
+        ])}
+        {current && (
+          <li class="roleplay-message roleplay-message-customer" data-testid="roleplay-current">
+            <span class="roleplay-speaker">{strings.customer}</span> {current.customer}
+          </li>
+        )}
+      </ol>
+      <div class="roleplay-mood">
+        <label for="roleplay-mood-meter">{strings.moodLabel}</label>
+        <meter
+          id="roleplay-mood-meter"
+          min={EMOTION_RANGE.min}
+          max={EMOTION_RANGE.max}
+          low={-1}
+          high={2}
+          optimum={EMOTION_RANGE.max}
+          value={session.emotion}
+          aria-valuetext={moodText}
+        />
+        <span data-testid="roleplay-mood">{moodText}</span>
+      </div>
+      {choices.length > 0 && (
+        <form class="roleplay-turn" onSubmit={(event) => event.preventDefault()}>
+          <p class="roleplay-round">{fillTemplate(strings.turnOf, { n: formats.count(rounds.length + 1) })}</p>
+          <div class="field">
+            <label for="roleplay-own-reply">{strings.ownReplyLabel}</label>
+            <textarea
+              id="roleplay-own-reply"
+              ref={replyRef}
+              rows={3}
+              maxLength={OWN_WORDS_MAX}
+              value={ownWords}
+              aria-describedby="roleplay-own-reply-hint"
+              onInput={(event) => onOwnWords(event.currentTarget.value)}
+            />
+            <p class="widget-note" id="roleplay-own-reply-hint">
+              {strings.ownReplyHint}
+            </p>
+          </div>
+          <fieldset class="roleplay-choices">
+            <legend>{strings.choicesLegend}</legend>
+            {choices.map((choice) => (
+              <button
+                key={choice.id}
+                type="button"
+                class="roleplay-choice"
+                data-choice={choice.id}
+                onClick={() => onReply(choice.id)}
+              >
+                {choice.text}
+              </button>
+            ))}
+          </fieldset>
+        </form>
+      )}
+    </>
+  );
+}

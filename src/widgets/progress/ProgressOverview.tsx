@@ -1,0 +1,135 @@
+/**
+ * The learner's progress, per chapter and for the whole course: on the progress page as a table,
+ * on the home page at a glance (`glance`), with the review queue's due count. Read from the store.
+ */
+import { useStore } from '@nanostores/preact';
+import { useMemo } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/zh-cn';
+import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress';
+import { fillTemplate } from '../../lib/text/fillTemplate';
+import { numberFormats } from '../../lib/text/numberFormats';
+import { pluralText } from '../../lib/text/pluralText';
+import { progress as progressStore } from '../../stores/progress';
+import type { ChapterOutline } from '../../data/quizzes';
+import { StorageNotice } from './StorageNotice';
+import { useDueReview } from './useDueReview';
+
+interface Props {
+  chapters: ChapterOutline[];
+  languageTag: string;
+  strings: UiStrings['progress'];
+  storageStrings: UiStrings['storage'];
+  chapterLabel: string;
+  reviewHref: string;
+  progressHref: string;
+  glance?: boolean;
+}
+
+export default function ProgressOverview(props: Props) {
+  const { chapters, languageTag, strings, storageStrings, chapterLabel, reviewHref, progressHref, glance } = props;
+  const progress = useStore(progressStore);
+  const percent = useMemo(() => numberFormats(languageTag).percent, [languageTag]);
+  const date = useMemo(
+    () => new Intl.DateTimeFormat(languageTag, { dateStyle: 'medium', timeStyle: 'short' }),
+    [languageTag],
+  );
+  const itemIds = useMemo(() => chapters.flatMap((chapter) => chapter.items.map((item) => item.id)), [chapters]);
+  const review = useDueReview(progress, itemIds);
+  const summaries = chapters.map((chapter) => chapterProgress(progress, chapter));
+  const completion = courseCompletion(summaries);
+  const started = summaries.some(
+    (summary) => summary.read || summary.answered > 0 || summary.tests > 0 || summary.widgetsTried > 0,
+  );
+
+  const reviewLine = review && (
+    <p class="progress-review">
+      {review.due.length > 0 ? (
+        <a class="button" href={reviewHref}>
+          {pluralText(languageTag, strings.reviewDue, review.due.length)}
+        </a>
+      ) : (
+        <>
+          {strings.reviewNone} {review.next && fillTemplate(strings.reviewNext, { date: date.format(review.next) })}
+        </>
+      )}
+    </p>
+  );
+  const bar = (
+    <div class="progress-course">
+      <label for={glance ? 'course-progress-glance' : 'course-progress'}>{strings.course}</label>
+      <progress id={glance ? 'course-progress-glance' : 'course-progress'} max={1} value={completion}>
+        {percent(completion)}
+      </progress>
+      <span>{fillTemplate(strings.courseValue, { percent: percent(completion) })}</span>
+    </div>
+  );
+
+  if (glance) {
+    return (
+      <div class="progress-glance">
+        <StorageNotice strings={storageStrings} languageTag={languageTag} />
+        {started ? bar : <p>{strings.glanceEmpty}</p>}
+        {reviewLine}
+        <p>
+          <a href={progressHref}>{strings.glanceDetails}</a>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div class="progress-overview">
+      <StorageNotice strings={storageStrings} languageTag={languageTag} />
+      {bar}
+      <p class="widget-note">{strings.howCounted}</p>
+      {reviewLine}
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{strings.chapterColumn}</th>
+              <th scope="col">{strings.readColumn}</th>
+              <th scope="col">{strings.widgetsColumn}</th>
+              <th scope="col">{strings.quizColumn}</th>
+              <th scope="col">{strings.completionColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chapters.map((chapter, index) => {
+              const summary = summaries[index]!;
+              return (
+                <tr key={chapter.slug}>
+                  <th scope="row">
+                    <a href={chapter.href}>
+                      {fillTemplate(chapterLabel, { n: chapter.number })} {chapter.title}
+                    </a>
+                  </th>
+                  <td>{summary.read ? `✓ ${strings.read}` : strings.notRead}</td>
+                  <td>
+                    {summary.widgets
+                      ? fillTemplate(strings.widgetsTried, { n: summary.widgetsTried, total: summary.widgets })
+                      : strings.noWidgets}
+                  </td>
+                  <td>
+                    {summary.best !== undefined
+                      ? fillTemplate(strings.quizBest, { best: percent(summary.best) })
+                      : summary.answered > 0
+                        ? fillTemplate(strings.quizPractice, { correct: summary.correct, total: summary.items })
+                        : strings.quizNone}
+                    {chapter.quizHref && (
+                      <>
+                        {' · '}
+                        <a href={chapter.quizHref}>{strings.openQuiz}</a>
+                      </>
+                    )}
+                  </td>
+                  <td>{percent(summary.completion)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** A short notice, in the page's language, when saved progress could not be read or saved. */
+import { useStore } from '@nanostores/preact';
+import type { UiStrings } from '../../i18n/zh-cn';
+import { pluralText } from '../../lib/text/pluralText';
+import { storageNotice } from '../../stores/progress';
+
+export function StorageNotice({ strings, languageTag }: { strings: UiStrings['storage']; languageTag: string }) {
+  const notice = useStore(storageNotice);
+  if (!notice) return null;
+  const text =
+    notice.kind === 'setAside' ? pluralText(languageTag, strings.setAside, notice.count) : strings[notice.kind];
+  return (
+    <div class="storage-notice" role="alert">
+      <p>{text}</p>
+      <button type="button" class="button-secondary" onClick={() => storageNotice.set(undefined)}>
+        {strings.dismiss}
+      </button>
+    </div>
+  );
+}

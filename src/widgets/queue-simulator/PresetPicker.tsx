@@ -1,0 +1,39 @@
+/** The four exercises as a radio group; the chosen one's scene and question are shown beneath. */
+import type { QueuePresetId } from '../../lib/queue/presets';
+import type { PresetView } from '../../lib/queue/sceneText';
+import type { UiStrings } from '../../i18n/zh-cn';
+
+interface Props {
+  presets: readonly PresetView[];
+  chosen: PresetView;
+  strings: UiStrings['queueSimulator'];
+  onChoose: (id: QueuePresetId) => void;
+}
+
+export function PresetPicker({ presets, chosen, strings, onChoose }: Props) {
+  return (
+    <div class="queue-preset">
+      <fieldset class="queue-options">
+        <legend>{strings.presetLegend}</legend>
+        {presets.map((preset) => (
+          <label class="queue-option" key={preset.id}>
+            <input
+              type="radio"
+              name="queue-preset"
+              id={`queue-preset-${preset.id}`}
+              value={preset.id}
+              checked={preset.id === chosen.id}
+              onChange={() => onChoose(preset.id)}
+            />
+            {preset.title}
+          </label>
+        ))}
+      </fieldset>
+      <p class="queue-scene">{chosen.setting}</p>
+      <p class="queue-question" data-testid="queue-question">
+        <strong>{strings.questionLabel}</strong>
+        {chosen.question}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/** A run's measures, each in one sentence in the page's language. */
+import type { RunSummary } from '../../lib/queue/runSummary';
+import { fillTemplate } from '../../lib/text/fillTemplate';
+import type { NumberFormats } from '../../lib/text/numberFormats';
+import type { UiStrings } from '../../i18n/zh-cn';
+
+interface Props {
+  summary: RunSummary;
+  seed: number;
+  strings: UiStrings['queueSimulator'];
+  formats: NumberFormats;
+}
+
+type Measure = keyof UiStrings['queueSimulator']['measures'];
+
+export function RunResults({ summary, seed, strings, formats }: Props) {
+  const { explain } = strings;
+  const minutes = formats.decimal;
+  const waitSentence = (template: string, pick: 'mean' | 'median' | 'p95') =>
+    summary.actualWait && summary.perceivedWait
+      ? fillTemplate(template, {
+          actual: minutes(summary.actualWait[pick]),
+          perceived: minutes(summary.perceivedWait[pick]),
+        })
+      : explain.noWait;
+  const sentences: [Measure, string][] = [
+    ['meanWait', waitSentence(explain.meanWait, 'mean')],
+    ['medianWait', waitSentence(explain.medianWait, 'median')],
+    ['p95Wait', waitSentence(explain.p95Wait, 'p95')],
+    ['utilisation', fillTemplate(explain.utilisation, { share: formats.percent(summary.utilisation) })],
+    ['balked', fillTemplate(explain.balked, { share: formats.percent(summary.balkedShare) })],
+    ['reneged', fillTemplate(explain.reneged, { share: formats.percent(summary.renegedShare) })],
+    [
+      'overtakes',
+      summary.overtakes > 0
+        ? fillTemplate(explain.overtakes, {
+            count: formats.count(summary.overtakes),
+            share: formats.percent(summary.overtakenShare),
+          })
+        : explain.noOvertakes,
+    ],
+    [
+      'overTolerance',
+      fillTemplate(explain.overTolerance, {
+        share: formats.percent(summary.shareOverTolerance),
+        tolerance: minutes(summary.toleranceMinutes),
+      }),
+    ],
+  ];
+  return (
+    <>
+      <p class="widget-note" data-testid="queue-run-facts">
+        {fillTemplate(strings.runFacts, {
+          customers: formats.count(summary.arrived),
+          minutes: formats.count(summary.minutes),
+          seed: String(seed),
+        })}
+      </p>
+      <dl class="queue-results">
+        {sentences.map(([measure, sentence]) => (
+          <div key={measure} data-testid={`queue-result-${measure}`}>
+            <dt>{strings.measures[measure]}</dt>
+            <dd>{sentence}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

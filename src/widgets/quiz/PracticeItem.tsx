@@ -1,0 +1,154 @@
+/**
+ * One item in practice or review: answer, check, read the verdict and explanation at once, try
+ * again, mark it hard. The answer is saved the moment it is checked. A saved answer to an older
+ * version of the item is not shown as graded: the learner is told the item changed.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/zh-cn';
+import { gradeResponse } from '../../lib/quiz/grade';
+import { emptyInput, inputOf, toResponse, type InputProblem, type ItemInput } from '../../lib/quiz/itemInput';
+import type { QuizItemView } from '../../lib/quiz/quizItemView';
+import { fillTemplate } from '../../lib/text/fillTemplate';
+import type { Attempt } from '../../schemas/progress';
+import { markHard, recordAnswer } from '../../stores/progress';
+import { ItemFeedback } from './ItemFeedback';
+import type { QuizFormats } from './quizFormats';
+import { ResponseFields } from './ResponseFields';
+
+interface Props {
+  item: QuizItemView;
+  /** "Question 3 of 14", or a chapter label in the review queue. */
+  label: string;
+  attempts: Attempt[];
+  mode: 'practice' | 'review';
+  strings: UiStrings['quiz'];
+  formats: QuizFormats;
+  announce: (message: string) => void;
+  /** Called after an answer is checked (the review queue moves on). */
+  onAnswered?: (score: number) => void;
+}
+
+export function PracticeItem({ item, label, attempts, mode, strings, formats, announce, onAnswered }: Props) {
+  const latest = attempts.at(-1);
+  const current = mode === 'practice' && latest?.fingerprint === item.fingerprint ? latest : undefined;
+  const changed = latest !== undefined && latest.fingerprint !== item.fingerprint;
+  const [input, setInput] = useState<ItemInput>(() => (current ? inputOf(current.response) : emptyInput(item)));
+  const [checked, setChecked] = useState<{ score: number; attemptId: string | undefined } | undefined>(
+    current && { score: current.score, attemptId: current.id },
+  );
+  const [problem, setProblem] = useState<{ problem: InputProblem; missing?: number } | undefined>();
+  const feedback = useRef<HTMLDivElement>(null);
+  const fields = useRef<HTMLDivElement>(null);
+  const [focusTarget, setFocusTarget] = useState<'feedback' | 'fields' | undefined>();
+  useEffect(() => {
+    if (focusTarget === 'feedback') feedback.current?.focus();
+    if (focusTarget === 'fields') fields.current?.querySelector<HTMLElement>('input, select, button')?.focus();
+    setFocusTarget(undefined);
+  }, [focusTarget]);
+
+  const promptId = `q-${item.id}`;
+  const problemId = `${promptId}-problem`;
+  const savedAttempt = attempts.find((attempt) => attempt.id === checked?.attemptId);
+
+  const check = () => {
+    const result = toResponse(item, input);
+    if (!result.ok) {
+      setProblem(result);
+      return;
+    }
+    setProblem(undefined);
+    const { score } = gradeResponse(item.key, result.response);
+    const attemptId = recordAnswer({
+      itemId: item.id,
+      fingerprint: item.fingerprint,
+      response: result.response,
+      score,
+      mode,
+    });
+    setChecked({ score, attemptId });
+    setFocusTarget('feedback');
+    onAnswered?.(score);
+  };
+
+  const retry = () => {
+    setChecked(undefined);
+    setInput(emptyInput(item));
+    setFocusTarget('fields');
+  };
+
+  const problemText =
+    problem &&
+    (problem.problem === 'incomplete'
+      ? fillTemplate(strings.problems.incomplete, { n: problem.missing ?? 0 })
+      : strings.problems[problem.problem]);
+
+  return (
+    <section class="quiz-item" aria-labelledby={promptId}>
+      <p class="quiz-item-label">
+        {label}
+        <span class="quiz-difficulty"> · {strings.difficulty[item.difficulty - 1]}</span>
+      </p>
+      <p id={promptId} class="quiz-prompt">
+        {item.prompt}
+      </p>
+      <p class="widget-note">{strings.typeHint[item.type]}</p>
+      {changed && !checked && <p class="quiz-changed">{strings.changed}</p>}
+      <div ref={fields} inert={checked !== undefined} class={checked ? 'quiz-fields-done' : undefined}>
+        <ResponseFields
+          item={item}
+          input={input}
+          onInput={(next) => {
+            setInput(next);
+            setProblem(undefined);
+          }}
+          promptId={promptId}
+          describedBy={problem ? problemId : undefined}
+          invalid={problem !== undefined}
+          strings={strings}
+          announce={announce}
+        />
+      </div>
+      {problemText && (
+        <p id={problemId} class="field-problem" role="alert">
+          {problemText}
+        </p>
+      )}
+      {checked ? (
+        <>
+          <ItemFeedback item={item} score={checked.score} strings={strings} formats={formats} focusRef={feedback} />
+          {checked.attemptId === undefined && <p class="field-problem">{strings.notSaved}</p>}
+          {current && checked.attemptId === current.id && (
+            <p class="widget-note">{fillTemplate(strings.lastAnswered, { date: formats.date(current.at) })}</p>
+          )}
+          <div class="quiz-actions">
+            <button type="button" class="button-secondary" onClick={retry}>
+              {strings.retry}
+            </button>
+            {savedAttempt && (
+              <label class="quiz-hard">
+                <input
+                  type="checkbox"
+                  checked={savedAttempt.hard === true}
+                  onChange={(event) => markHard(item.id, savedAttempt.id, event.currentTarget.checked)}
+                  aria-describedby={`${promptId}-hard-help`}
+                />
+                <span>{strings.markHard}</span>
+              </label>
+            )}
+          </div>
+          {savedAttempt && (
+            <p id={`${promptId}-hard-help`} class="widget-note">
+              {strings.markHardHelp}
+            </p>
+          )}
+        </>
+      ) : (
+        <div class="quiz-actions">
+          <button type="button" class="button" onClick={check}>
+            {strings.check}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

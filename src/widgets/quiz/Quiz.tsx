@@ -1,0 +1,99 @@
+/**
+ * A chapter's quiz island: practice (feedback after each answer) or test (submit, then a scored
+ * review), with the chapter's best and latest test score and practice tally. Grading lives in
+ * src/lib/quiz, storage in src/stores/progress.
+ */
+import { useStore } from '@nanostores/preact';
+import { useMemo, useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/zh-cn';
+import { chapterProgress } from '../../lib/progress/chapterProgress';
+import type { QuizItemView } from '../../lib/quiz/quizItemView';
+import { fillTemplate } from '../../lib/text/fillTemplate';
+import { pluralText } from '../../lib/text/pluralText';
+import { progress as progressStore } from '../../stores/progress';
+import { StorageNotice } from '../progress/StorageNotice';
+import { PracticeItem } from './PracticeItem';
+import { quizFormats } from './quizFormats';
+import { TestRun } from './TestRun';
+
+interface Props {
+  chapter: string;
+  items: QuizItemView[];
+  languageTag: string;
+  strings: UiStrings['quiz'];
+  storageStrings: UiStrings['storage'];
+}
+
+export default function Quiz({ chapter, items, languageTag, strings, storageStrings }: Props) {
+  const progress = useStore(progressStore);
+  const formats = useMemo(() => quizFormats(languageTag, strings), [languageTag, strings]);
+  const [mode, setMode] = useState<'practice' | 'test'>('practice');
+  const [announcement, setAnnouncement] = useState('');
+  const summary = chapterProgress(progress, {
+    slug: chapter,
+    items: items.map((item) => ({ id: item.id, fingerprint: item.fingerprint })),
+    widgets: [],
+  });
+  const modeName = `mode-${chapter}`;
+
+  return (
+    <div class="quiz">
+      <StorageNotice strings={storageStrings} languageTag={languageTag} />
+      <ul class="quiz-status">
+        <li>
+          {summary.best === undefined || !summary.latest
+            ? strings.status.noTests
+            : fillTemplate(strings.status.tests, {
+                best: formats.percent(summary.best),
+                latest: formats.percent(summary.latest.score),
+                date: formats.date(summary.latest.at),
+              })}
+        </li>
+        <li>
+          {fillTemplate(strings.status.practice, {
+            answered: summary.answered,
+            total: items.length,
+            correct: summary.correct,
+          })}
+        </li>
+        {summary.changed > 0 && <li>{pluralText(languageTag, strings.status.changed, summary.changed)}</li>}
+      </ul>
+      <fieldset class="quiz-mode">
+        <legend>{strings.modeLabel}</legend>
+        {(['practice', 'test'] as const).map((value) => (
+          <label key={value} class="quiz-mode-option">
+            <input type="radio" name={modeName} checked={mode === value} onChange={() => setMode(value)} />
+            <span>{strings[value]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="widget-note">{mode === 'practice' ? strings.practiceHint : strings.testHint}</p>
+      {mode === 'practice' ? (
+        items.map((item, index) => (
+          <PracticeItem
+            key={item.id}
+            item={item}
+            label={fillTemplate(strings.questionOf, { n: index + 1, total: items.length })}
+            attempts={progress.answers[item.id] ?? []}
+            mode="practice"
+            strings={strings}
+            formats={formats}
+            announce={setAnnouncement}
+          />
+        ))
+      ) : (
+        <TestRun
+          chapter={chapter}
+          items={items}
+          drafts={progress.drafts}
+          strings={strings}
+          formats={formats}
+          announce={setAnnouncement}
+        />
+      )}
+      <p class="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The review page's island: the items due now, from every chapter, asked again one below the
+ * other. Each answer updates that item's schedule; the list is the one due when the page opened.
+ */
+import { useStore } from '@nanostores/preact';
+import { useMemo, useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/zh-cn';
+import type { QuizItemView } from '../../lib/quiz/quizItemView';
+import { fillTemplate } from '../../lib/text/fillTemplate';
+import { progress as progressStore } from '../../stores/progress';
+import { StorageNotice } from '../progress/StorageNotice';
+import { useDueReview } from '../progress/useDueReview';
+import { PracticeItem } from './PracticeItem';
+import { quizFormats } from './quizFormats';
+
+interface Props {
+  items: (QuizItemView & { chapter: number })[];
+  languageTag: string;
+  strings: UiStrings['quiz'];
+  reviewStrings: UiStrings['review'];
+  storageStrings: UiStrings['storage'];
+}
+
+export default function ReviewQueue({ items, languageTag, strings, reviewStrings, storageStrings }: Props) {
+  const progress = useStore(progressStore);
+  const formats = useMemo(() => quizFormats(languageTag, strings), [languageTag, strings]);
+  const itemIds = useMemo(() => items.map((item) => item.id), [items]);
+  // The queue as it stood when the page opened: answering an item must not make it vanish mid-read.
+  const [opened] = useState(() => progressStore.get());
+  const review = useDueReview(opened, itemIds);
+  const [answered, setAnswered] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+  if (!review) return null;
+  const due = review.due.map(({ itemId }) => items.find((item) => item.id === itemId)!);
+
+  return (
+    <div class="review-queue">
+      <StorageNotice strings={storageStrings} languageTag={languageTag} />
+      {due.length === 0 ? (
+        <p>
+          {reviewStrings.empty}{' '}
+          {review.next && fillTemplate(reviewStrings.next, { date: formats.date(review.next.getTime()) })}
+        </p>
+      ) : (
+        <>
+          <p class="widget-result">{fillTemplate(reviewStrings.due, { n: due.length })}</p>
+          {due.map((item) => (
+            <PracticeItem
+              key={item.id}
+              item={item}
+              label={fillTemplate(reviewStrings.fromChapter, { n: item.chapter })}
+              attempts={progress.answers[item.id] ?? []}
+              mode="review"
+              strings={strings}
+              formats={formats}
+              announce={setAnnouncement}
+              onAnswered={() => setAnswered((count) => count + 1)}
+            />
+          ))}
+          {answered >= due.length && <p role="status">{reviewStrings.done}</p>}
+        </>
+      )}
+      <p class="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

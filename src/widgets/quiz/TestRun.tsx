@@ -1,0 +1,169 @@
+/**
+ * Test mode: every item answered first (each answer saved as a draft the moment it is given),
+ * then submitted at once and shown back with the score and every explanation.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UiStrings } from '../../i18n/zh-cn';
+import { gradeResponse } from '../../lib/quiz/grade';
+import { emptyInput, toResponse, type ItemInput } from '../../lib/quiz/itemInput';
+import type { QuizItemView } from '../../lib/quiz/quizItemView';
+import type { Progress } from '../../lib/progress/progressState';
+import { fillTemplate } from '../../lib/text/fillTemplate';
+import { pluralText } from '../../lib/text/pluralText';
+import { recordTest, saveDraft, type AnswerToRecord } from '../../stores/progress';
+import { ItemFeedback } from './ItemFeedback';
+import type { QuizFormats } from './quizFormats';
+import { ResponseFields } from './ResponseFields';
+
+interface Props {
+  chapter: string;
+  items: QuizItemView[];
+  drafts: Progress['drafts'];
+  strings: UiStrings['quiz'];
+  formats: QuizFormats;
+  announce: (message: string) => void;
+}
+
+interface Submitted {
+  scores: Record<string, number | undefined>;
+  total: number;
+  saved: boolean;
+}
+
+export function TestRun({ chapter, items, drafts, strings, formats, announce }: Props) {
+  const [inputs, setInputs] = useState<Record<string, ItemInput>>(() =>
+    Object.fromEntries(items.map((item) => [item.id, drafts[item.id]?.input ?? emptyInput(item)])),
+  );
+  const [touched, setTouched] = useState<Set<string>>(
+    () => new Set(items.filter((item) => drafts[item.id]).map((item) => item.id)),
+  );
+  const [confirming, setConfirming] = useState(false);
+  const [submitted, setSubmitted] = useState<Submitted | undefined>();
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (submitted) resultHeading.current?.focus();
+  }, [submitted]);
+
+  const answerable = (item: QuizItemView) => touched.has(item.id) && toResponse(item, inputs[item.id]!).ok;
+  const unanswered = items.filter((item) => !answerable(item)).length;
+
+  const submit = () => {
+    const answers: AnswerToRecord[] = [];
+    const scores: Submitted['scores'] = {};
+    for (const item of items) {
+      const result = touched.has(item.id) ? toResponse(item, inputs[item.id]!) : undefined;
+      if (!result?.ok) continue;
+      const { score } = gradeResponse(item.key, result.response);
+      scores[item.id] = score;
+      answers.push({ itemId: item.id, fingerprint: item.fingerprint, response: result.response, score, mode: 'test' });
+    }
+    const total = answers.reduce((sum, answer) => sum + answer.score, 0);
+    const saved = recordTest(chapter, answers, items.length);
+    setSubmitted({ scores, total, saved });
+    setConfirming(false);
+    announce(
+      fillTemplate(strings.result, {
+        score: formats.points(total),
+        total: items.length,
+        percent: formats.percent(total / items.length),
+      }),
+    );
+  };
+
+  const retake = () => {
+    setSubmitted(undefined);
+    setInputs(Object.fromEntries(items.map((item) => [item.id, emptyInput(item)])));
+    setTouched(new Set());
+  };
+
+  if (submitted) {
+    return (
+      <div class="quiz-test-result">
+        <h3 tabIndex={-1} ref={resultHeading}>
+          {strings.resultHeading}
+        </h3>
+        <p class="widget-result">
+          {fillTemplate(strings.result, {
+            score: formats.points(submitted.total),
+            total: items.length,
+            percent: formats.percent(submitted.total / items.length),
+          })}
+        </p>
+        {!submitted.saved && <p class="field-problem">{strings.notSaved}</p>}
+        <ol class="quiz-review-list">
+          {items.map((item) => (
+            <li key={item.id}>
+              <p class="quiz-prompt">{item.prompt}</p>
+              <ItemFeedback item={item} score={submitted.scores[item.id]} strings={strings} formats={formats} />
+            </li>
+          ))}
+        </ol>
+        <button type="button" class="button" onClick={retake}>
+          {strings.retake}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      class="quiz-test"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (unanswered > 0 && !confirming) setConfirming(true);
+        else submit();
+      }}
+    >
+      {items.map((item, index) => {
+        const promptId = `t-${item.id}`;
+        return (
+          <section key={item.id} class="quiz-item" aria-labelledby={promptId}>
+            <p class="quiz-item-label">
+              {fillTemplate(strings.questionOf, { n: index + 1, total: items.length })}
+              <span class="quiz-difficulty"> · {strings.difficulty[item.difficulty - 1]}</span>
+            </p>
+            <p id={promptId} class="quiz-prompt">
+              {item.prompt}
+            </p>
+            <p class="widget-note">{strings.typeHint[item.type]}</p>
+            <ResponseFields
+              item={item}
+              input={inputs[item.id]!}
+              onInput={(next) => {
+                setInputs((all) => ({ ...all, [item.id]: next }));
+                setTouched((all) => new Set(all).add(item.id));
+                setConfirming(false);
+                saveDraft(item.id, next);
+              }}
+              promptId={promptId}
+              describedBy={undefined}
+              invalid={false}
+              strings={strings}
+              announce={announce}
+            />
+          </section>
+        );
+      })}
+      <div class="quiz-submit">
+        <p class="widget-note">
+          {fillTemplate(strings.answeredCount, { n: items.length - unanswered, total: items.length })}
+        </p>
+        {confirming && (
+          <p class="field-problem" role="alert">
+            {pluralText(formats.languageTag, strings.submitUnanswered, unanswered)}
+          </p>
+        )}
+        <div class="quiz-actions">
+          <button type="submit" class="button">
+            {confirming ? strings.submitAnyway : strings.submit}
+          </button>
+          {confirming && (
+            <button type="button" class="button-secondary" onClick={() => setConfirming(false)}>
+              {strings.keepAnswering}
+            </button>
+          )}
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+/** The numbers and dates a quiz shows, formatted once per language. */
+import type { UiStrings } from '../../i18n/zh-cn';
+import type { AnswerWords } from '../../lib/quiz/quizItemView';
+import { numberFormats } from '../../lib/text/numberFormats';
+
+export interface QuizFormats {
+  languageTag: string;
+  percent: (share: number) => string;
+  points: (value: number) => string;
+  date: (time: number) => string;
+  answerWords: AnswerWords;
+}
+
+export function quizFormats(languageTag: string, strings: UiStrings['quiz']): QuizFormats {
+  const points = new Intl.NumberFormat(languageTag, { maximumFractionDigits: 2 });
+  const date = new Intl.DateTimeFormat(languageTag, { dateStyle: 'medium', timeStyle: 'short' });
+  const exact = new Intl.NumberFormat(languageTag, { maximumFractionDigits: 6 });
+  return {
+    languageTag,
+    percent: numberFormats(languageTag).percent,
+    points: (value) => points.format(value),
+    date: (time) => date.format(new Date(time)),
+    answerWords: {
+      true: strings.true,
+      false: strings.false,
+      then: strings.then,
+      and: strings.and,
+      plusMinus: strings.plusMinus,
+      formatNumber: (value) => exact.format(value),
+    },
+  };
+}

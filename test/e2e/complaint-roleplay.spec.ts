@@ -1,0 +1,243 @@
+/**
+ * The complaint-handling role-play in chapter 7, played by keyboard alone. Replies are chosen by
+ * their text, as a student reads them; the justice scores expected in the debrief are added up by
+ * hand from the effects in content/scenarios/*.yaml (written out beside each test).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, waitForIslands, tabTo } from './fixtures';
+
+const english = '/en/chapters/07-complaints/';
+const chinese = '/chapters/07-complaints/';
+
+/** Opens a scenario from the picker by keyboard; focus lands in the box for the student's own words. */
+async function startScenario(page: Page, path: string, scenarioId: string) {
+  await page.goto(path);
+  await tabTo(page, `roleplay-start-${scenarioId}`);
+  await waitForIslands(page);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#roleplay-own-reply')).toBeFocused();
+}
+
+/** From the own-words box, Tab along the offered replies to the one that starts with `text`, and say it. */
+async function reply(page: Page, text: string) {
+  for (let presses = 0; presses < 8; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.classList.contains('roleplay-choice') ? (active.textContent ?? '') : '';
+    });
+    if (focused.startsWith(text)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`no offered reply starts with "${text}"`);
+}
+
+/** The student's score and the best path's score in one row of the debrief's justice table. */
+function scoreRow(page: Page, dimension: string): Locator {
+  return page.getByTestId('roleplay-scores').locator(`tr[data-dimension="${dimension}"] td`);
+}
+
+async function expectScores(page: Page, rows: Record<string, [string, string]>) {
+  for (const [dimension, [mine, best]] of Object.entries(rows)) {
+    await expect(scoreRow(page, dimension)).toHaveText([mine, best]);
+  }
+}
+
+test('the coat exchange played to its best ending, with the typed reply in the debrief', async ({ page }) => {
+  await startScenario(page, english, 'clothing-exchange');
+  await expect(page.getByTestId('roleplay-current')).toContainText('Are you the manager?');
+  // Justice is kept for the debrief; only the mood shows while talking (startEmotion −2, node "angry").
+  await expect(page.getByTestId('roleplay-mood')).toHaveText(/^angry \(-2 on a scale/);
+  await expect(page.getByTestId('roleplay-scores')).toHaveCount(0);
+
+  await page.keyboard.type('I would ask her name and let her tell me everything.');
+  await reply(page, "Yes, I'm the manager.");
+  // Focus comes back to the box for the next round; the new line is read out politely.
+  await expect(page.locator('#roleplay-own-reply')).toBeFocused();
+  await expect(page.locator('#roleplay-own-reply')).toHaveValue('');
+  await expect(page.getByTestId('roleplay-announcement')).toContainText("The customer says: I'm Ms Liu.");
+  // Emotion −2 + 1 = −1 at "heard", whose mood is frustrated.
+  await expect(page.getByTestId('roleplay-mood')).toHaveText(/^frustrated \(-1 on a scale/);
+  await expect(page.locator('#roleplay-mood-meter')).toHaveAttribute('value', '-1');
+
+  await reply(page, 'Ms Liu, my colleague walking off');
+  await reply(page, "Yes. There's no sign of wear");
+  await reply(page, 'Leave me your number.');
+
+  await expect(page.locator('#roleplay-debrief-title')).toBeFocused();
+  await expect(page.getByTestId('roleplay-announcement')).toContainText('Ending: the customer stays and praises you.');
+  const debrief = page.getByTestId('roleplay-debrief');
+  await expect(debrief).toContainText('Your ending: the customer stays and praises you. You reached the best ending.');
+  // hear-the-story (0, 1, 2) + apologise-for-yesterday (0, 1, 2) + exchange-with-new-tag (2, 2, 1)
+  // + fit-and-call-back (1, 2, 2): outcome 3, process 6, interaction 7, total 16. It is the best path.
+  await expectScores(page, {
+    outcome: ['3', '3'],
+    process: ['6', '6'],
+    interaction: ['7', '7'],
+    total: ['16', '16'],
+  });
+  // Emotion −2 + 1 + 2 + 2 + 2 = 5, the top of the scale.
+  await expect(page.getByTestId('roleplay-mood')).toHaveText(/^pleased \(\+5 on a scale/);
+  await expect(page.getByTestId('roleplay-missed')).toHaveText('You covered every step the best path covers.');
+  await expect(page.getByTestId('roleplay-path').locator('tbody tr')).toHaveCount(4);
+  await expect(page.getByTestId('roleplay-path').locator('tbody tr td:nth-child(3)')).toHaveText(
+    Array(4).fill('(same as the best path)'),
+  );
+  const ownWords = page.getByTestId('roleplay-own-words').locator('tbody tr');
+  await expect(ownWords.first()).toContainText('I would ask her name and let her tell me everything.');
+  await expect(ownWords.first()).toContainText('(listen)');
+  await expect(ownWords.nth(1)).toContainText('(nothing written this round)');
+
+  // The self-assessment checklist is operable by keyboard.
+  await tabTo(page, 'roleplay-restart');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('checkbox', { name: 'follow up' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(debrief).toContainText('You ticked 1 of the 5 steps.');
+});
+
+test('the phone bill played to a bad ending: scores, missed steps and advice', async ({ page }) => {
+  await startScenario(page, english, 'telecom-billing');
+  await reply(page, "That's the video ringtone service.");
+  await reply(page, 'That salesperson was from a partner agency');
+  await reply(page, "I do understand, but I really don't have the authority");
+  await reply(page, "If you're not satisfied with the outcome");
+
+  await expect(page.locator('#roleplay-debrief-title')).toBeFocused();
+  const debrief = page.getByTestId('roleplay-debrief');
+  await expect(debrief).toContainText(
+    'Your ending: the customer takes it public. The best ending: the customer stays and praises you.',
+  );
+  // explain-add-on (−1, −1, −2) + blame-colleague (−1, −1, −1) + policy-wall (−1, −1, 0)
+  // + suggest-regulator (−1, −2, −1): outcome −4, process −5, interaction −4, total −13.
+  // Best path: let-her-finish (0, 1, 2) + own-the-mistake (0, 1, 2) + refund-and-cancel-now (2, 2, 1)
+  // + promise-follow-up (1, 2, 2): 3, 6, 7, total 16.
+  await expectScores(page, {
+    outcome: ['-4', '3'],
+    process: ['-5', '6'],
+    interaction: ['-4', '7'],
+    total: ['-13', '16'],
+  });
+  // Emotion −3 − 2 − 2 − 2 − 3 stops at the bottom of the scale.
+  await expect(page.getByTestId('roleplay-mood')).toHaveText(/^furious \(-5 on a scale/);
+  // None of the four replies was fair on balance, so every step the best path takes is missed:
+  // listen, empathise and apologise (own-the-mistake does both), solve, follow up.
+  await expect(page.getByTestId('roleplay-missed').locator('li')).toHaveText([
+    'listen',
+    'empathise',
+    'apologise',
+    'solve',
+    'follow up',
+  ]);
+  // Costliest first: at offer-poor, suggest-regulator (escalates publicly) against go-beyond (stays)
+  // loses three ending ranks, more than any other reply, so it leads, with go-beyond as the better one.
+  const advice = page.getByTestId('roleplay-advice').locator('li');
+  await expect(advice).toHaveCount(3);
+  await expect(advice.first()).toContainText("You picked: If you're not satisfied with the outcome");
+  await expect(advice.first()).toContainText("Better: You're right, I didn't think it through.");
+});
+
+test('the Chinese page plays in Chinese; a reload resumes, and a restart starts afresh', async ({ page }) => {
+  await startScenario(page, chinese, 'clothing-exchange');
+  await expect(page.getByTestId('roleplay-current')).toContainText('你是店长吧？');
+  await page.keyboard.type('先问问她昨天发生了什么。');
+  await reply(page, '您先把衣服和小票给我看一下');
+  await expect(page.getByTestId('roleplay-mood')).toHaveText(/^怒不可遏（-3/);
+
+  // The conversation and the words typed are kept on the device: a reload offers to continue.
+  await page.reload();
+  await tabTo(page, 'roleplay-start-clothing-exchange');
+  await waitForIslands(page);
+  await expect(page.locator('#roleplay-start-clothing-exchange')).toHaveText('接着上次继续');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('roleplay-chat').locator('li')).toHaveCount(3);
+  await reply(page, '我理解。不过按流程我得先检查一下');
+  await reply(page, '这样吧，换是换不了');
+  await reply(page, '您说得在理，是我太死板了。');
+
+  const debrief = page.getByTestId('roleplay-debrief');
+  await expect(debrief).toContainText('你的结局：顾客留下了。 最好的结局：顾客留下，还替你说好话。');
+  // inspect-coat (0, 0, −1) + check-for-wear (0, 0, −1) + discount-next-purchase (1, −1, −1)
+  // + make-an-exception (2, 1, 1): outcome 3, process 0, interaction −2, total 1.
+  await expectScores(page, {
+    outcome: ['3', '3'],
+    process: ['0', '6'],
+    interaction: ['-2', '7'],
+    total: ['1', '16'],
+  });
+  await expect(page.getByTestId('roleplay-own-words').locator('tbody tr').first()).toContainText(
+    '先问问她昨天发生了什么。',
+  );
+
+  await tabTo(page, 'roleplay-restart');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#roleplay-own-reply')).toBeFocused();
+  await expect(page.getByTestId('roleplay-chat').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('roleplay-debrief')).toHaveCount(0);
+  await expect(page.getByTestId('roleplay-mood')).toHaveText(/^生气（-2/);
+
+  // Back in the picker the best ending reached stays on record, and the scenario starts afresh.
+  await page.reload();
+  await expect(page.getByTestId('roleplay-best-clothing-exchange')).toHaveText(
+    '在本设备上达到过的最好结局：顾客留下了。',
+  );
+  await expect(page.locator('#roleplay-start-clothing-exchange')).toHaveText('开始这个情境');
+});
+
+test('on a phone the restaurant scenario plays to its best ending without sideways scrolling @phone', async ({
+  page,
+}) => {
+  await page.goto(english);
+  const start = page.locator('#roleplay-start-restaurant-food-safety');
+  await start.scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+  await start.click();
+  for (const text of [
+    "I'm the manager. The child comes first.",
+    "I'm so sorry. This is a serious mistake by our kitchen",
+    "That's the right question.",
+    'Yes. A wok was scrubbed with steel wool',
+    "Tonight's meal is on us and we'll cover the hospital check",
+  ]) {
+    await page.locator('.roleplay-choice', { hasText: text }).click();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(width).toBeLessThanOrEqual(0);
+  }
+  // child-first (0, 1, 2) + sorry-and-keep-evidence (1, 2, 2) + go-and-check (0, 2, 1)
+  // + tell-the-truth (1, 2, 1) + call-tomorrow (2, 1, 2): outcome 4, process 8, interaction 8, total 20.
+  await expectScores(page, {
+    outcome: ['4', '4'],
+    process: ['8', '8'],
+    interaction: ['8', '8'],
+    total: ['20', '20'],
+  });
+  await expect(page.getByTestId('roleplay-debrief')).toContainText('You reached the best ending.');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(width).toBeLessThanOrEqual(0);
+});
+
+/** The site-wide scan sees only the picker; the conversation and the debrief are checked here, in both themes. */
+for (const theme of ['light', 'dark'] as const) {
+  test(`the conversation and the debrief have no axe violations in the ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const scan = async () => {
+      const results = await new AxeBuilder({ page })
+        .include('.roleplay')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    await startScenario(page, english, 'telecom-billing');
+    await page.keyboard.type('Please sit down and tell me.');
+    await reply(page, 'Please have a seat.');
+    expect(await scan()).toEqual([]);
+    await reply(page, 'Anyone would be upset');
+    await reply(page, "I'll cancel the service now.");
+    await reply(page, 'Just check "My services"');
+    await expect(page.getByTestId('roleplay-debrief')).toContainText('Your ending: the customer stays.');
+    expect(await scan()).toEqual([]);
+  });
+}
