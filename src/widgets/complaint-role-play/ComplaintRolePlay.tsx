@@ -5,7 +5,7 @@
  * after every reply (src/stores/progress), so a reload resumes where the student was.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/zh-cn';
 import { choose, startSession, type Session } from '../../lib/roleplay/engine';
 import { resumeSession } from '../../lib/roleplay/resumeSession';
@@ -46,7 +46,8 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, cha
   const view = scenarios.find((scenario) => scenario.id === scenarioId);
   const scenario = useMemo(() => (view ? engineScenario(view) : undefined), [view]);
 
-  useEffect(() => {
+  // A layout effect: focus moves in the same task as the render, before a fast next keystroke.
+  useLayoutEffect(() => {
     if (!focusTarget) return;
     ({ reply: replyRef, debrief: debriefRef, picker: pickerRef })[focusTarget].current?.focus();
     setFocusTarget(undefined);

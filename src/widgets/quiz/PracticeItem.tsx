@@ -3,7 +3,7 @@
  * again, mark it hard. The answer is saved the moment it is checked. A saved answer to an older
  * version of the item is not shown as graded: the learner is told the item changed.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/zh-cn';
 import { gradeResponse } from '../../lib/quiz/grade';
 import { emptyInput, inputOf, toResponse, type InputProblem, type ItemInput } from '../../lib/quiz/itemInput';
@@ -40,7 +40,8 @@ export function PracticeItem({ item, label, attempts, mode, strings, formats, an
   const feedback = useRef<HTMLDivElement>(null);
   const fields = useRef<HTMLDivElement>(null);
   const [focusTarget, setFocusTarget] = useState<'feedback' | 'fields' | undefined>();
-  useEffect(() => {
+  // A layout effect: focus moves in the same task as the render, before a fast next keystroke.
+  useLayoutEffect(() => {
     if (focusTarget === 'feedback') feedback.current?.focus();
     if (focusTarget === 'fields') fields.current?.querySelector<HTMLElement>('input, select, button')?.focus();
     setFocusTarget(undefined);

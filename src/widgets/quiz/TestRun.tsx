@@ -2,7 +2,7 @@
  * Test mode: every item answered first (each answer saved as a draft the moment it is given),
  * then submitted at once and shown back with the score and every explanation.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/zh-cn';
 import { gradeResponse } from '../../lib/quiz/grade';
 import { emptyInput, toResponse, type ItemInput } from '../../lib/quiz/itemInput';
@@ -40,7 +40,7 @@ export function TestRun({ chapter, items, drafts, strings, formats, announce }: 
   const [confirming, setConfirming] = useState(false);
   const [submitted, setSubmitted] = useState<Submitted | undefined>();
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (submitted) resultHeading.current?.focus();
   }, [submitted]);
 
