@@ -231,7 +231,7 @@ export const en: UiStrings = {
     reviewNext: 'The next review item is due {date}.',
     transferTitle: 'Continue on another device',
     transferLead:
-      'Export your progress to a JSON file and import it on this page on the other device. Importing only adds: no answer you already have is removed.',
+      'Export your progress to a JSON file and import it on this page on the other device. Importing only adds: no answer you already have is removed. The file holds your answers, scores, chapters read and best role-play endings; unfinished tests and the words you wrote in role-plays stay on this device.',
     exportButton: 'Export progress file',
     exported: 'Saved {file}.',
     importLabel: 'Import a progress file (.json)',
@@ -248,7 +248,7 @@ export const en: UiStrings = {
       unreadable: 'The file could not be read. Your progress on this device is unchanged.',
     },
     importPreview:
-      'Importing adds these — answers: {attempts} (to {items} questions); tests: {tests}; chapters read: {read}; exercises tried: {widgets}.',
+      'Importing adds these — answers: {attempts} (to {items} questions); tests: {tests}; chapters read: {read}; exercises tried: {widgets}; better role-play endings: {roleplays}.',
     importSkipped: {
       one: '{n} record in the file could not be read and will be skipped.',
       other: '{n} records in the file could not be read and will be skipped.',

@@ -216,7 +216,8 @@ export const zhCN = {
     reviewNone: '目前没有到期的复习题。',
     reviewNext: '下一道复习题将在 {date} 到期。',
     transferTitle: '在另一台设备上继续',
-    transferLead: '把进度导出成一个 JSON 文件，再在另一台设备的这一页导入。导入只会增加记录，不会删除任何已有的作答。',
+    transferLead:
+      '把进度导出成一个 JSON 文件，再在另一台设备的这一页导入。导入只会增加记录，不会删除任何已有的作答。文件里有你的作答、成绩、读完的章节和角色扮演的最好结局；没交卷的测试和你在角色扮演里写下的话只留在本设备上。',
     exportButton: '导出进度文件',
     exported: '已生成文件 {file}。',
     importLabel: '导入进度文件（.json）',
@@ -230,7 +231,7 @@ export const zhCN = {
       unreadable: '无法读取这个文件。本设备的进度没有改变。',
     },
     importPreview:
-      '导入后将新增——作答：{attempts}（涉及 {items} 道题）；测试：{tests}；读完的章节：{read}；试过的互动练习：{widgets}。',
+      '导入后将新增——作答：{attempts}（涉及 {items} 道题）；测试：{tests}；读完的章节：{read}；试过的互动练习：{widgets}；角色扮演的更好结局：{roleplays}。',
     importSkipped: { one: '文件中有 {n} 条记录无法读取，将被跳过。', other: '文件中有 {n} 条记录无法读取，将被跳过。' },
     importNothing: '这个文件里没有本设备还没有的进度，无需导入。',
     importConfirm: '合并到本设备',

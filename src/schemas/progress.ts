@@ -91,7 +91,7 @@ export const OWN_WORDS_MAX = 600;
  * `roleplay:<scenarioId>`: the best ending the learner has reached in a complaint role-play, and
  * the conversation in progress or last finished (the replies picked, with the learner's own words),
  * so a reload resumes it and the debrief can set the words beside the replies. `at` is when the
- * path last changed. Like test drafts it stays on this device: exports leave it out.
+ * path last changed. Only the best ending is exported: the conversation stays on this device.
  */
 export const roleplayRecordSchema = z.strictObject({
   v: z.literal(2),

@@ -3,6 +3,7 @@
  * keyboard, answers that survive a reload, a language switch, a second tab, corrupted storage, a
  * full storage quota, and an export imported into a fresh browser.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures';
 
@@ -283,6 +284,13 @@ test('a full storage quota is reported, not swallowed', async ({ page }) => {
 test('progress exported on one device and imported on another is all there', async ({ page, browser, baseURL }) => {
   await open(page);
   await answerEveryType(page);
+  // A role-play played to its best ending, as the widget saves it, with the student's own words.
+  await page.evaluate(() => {
+    const at = Date.now();
+    const path = [{ nodeId: 'open', choiceId: 'greet', freeText: 'My private draft reply' }];
+    const record = { v: 2, at, best: { ending: 'staysAndPraises', at }, path };
+    localStorage.setItem('crm:roleplay:clothing-exchange', JSON.stringify(record));
+  });
   await page.goto('/en/progress/');
   await waitForIslands(page);
   const [download] = await Promise.all([
@@ -290,6 +298,10 @@ test('progress exported on one device and imported on another is all there', asy
     page.getByRole('button', { name: 'Export progress file' }).click(),
   ]);
   const file = await download.path();
+  // The best ending travels; what the student wrote stays on the device.
+  const exported = readFileSync(file, 'utf8');
+  expect(exported).toContain('roleplay:clothing-exchange');
+  expect(exported).not.toContain('My private draft reply');
 
   const fresh = await browser.newContext({ baseURL: baseURL! });
   const other = await fresh.newPage();
@@ -304,7 +316,9 @@ test('progress exported on one device and imported on another is all there', asy
 
   await other.getByLabel('Import a progress file (.json)').setInputFiles(file);
   await expect(
-    other.getByText('Importing adds these — answers: 9 (to 9 questions); tests: 0; chapters read: 0'),
+    other.getByText(
+      'Importing adds these — answers: 9 (to 9 questions); tests: 0; chapters read: 0; exercises tried: 0; better role-play endings: 1.',
+    ),
   ).toBeVisible();
   await other.getByRole('button', { name: 'Merge into this device' }).click();
   await expect(other.getByText('Imported and merged.')).toBeVisible();
@@ -313,6 +327,11 @@ test('progress exported on one device and imported on another is all there', asy
   await expect(item(other, /Sort each practice/i).locator('.quiz-verdict')).toHaveText(
     '◐ Partly right: 0.6 of 1 point',
   );
+  await open(other, '/en/chapters/07-complaints/');
+  await other.locator('#roleplay-start-clothing-exchange').scrollIntoViewIfNeeded();
+  await expect(
+    other.getByText('Best ending reached on this device: the customer stays and praises you.'),
+  ).toBeVisible();
   await fresh.close();
 });
 

@@ -2,11 +2,11 @@
  * Combining progress from two places (another tab, an import file). Nothing is ever dropped:
  * answers are the union of both attempt lists (so the newer answer to an item wins, being the
  * latest), tests are unioned, "read" and "used" keep the earlier date, and a role-play keeps the
- * better best ending and the more recent conversation.
+ * better best ending and this device's conversation.
  */
 import type { Attempt } from '../../schemas/progress';
 import type { Progress } from './progressState';
-import { mergeRoleplay } from './roleplayProgress';
+import { mergeRoleplay, raisesBest } from './roleplayProgress';
 
 function unionAttempts(ours: Attempt[] = [], theirs: Attempt[] = []): Attempt[] {
   const byId = new Map(ours.map((attempt) => [attempt.id, attempt]));
@@ -58,6 +58,8 @@ export interface ProgressChanges {
   tests: number;
   chaptersRead: number;
   widgetsUsed: number;
+  /** Role-plays whose best ending rises (or is reached for the first time). */
+  roleplayBests: number;
 }
 
 export function progressChanges(ours: Progress, theirs: Progress): ProgressChanges {
@@ -76,6 +78,8 @@ export function progressChanges(ours: Progress, theirs: Progress): ProgressChang
     tests: added(ours.tests, theirs.tests),
     chaptersRead: added(ours.read, theirs.read),
     widgetsUsed: added(ours.widgets, theirs.widgets),
+    roleplayBests: Object.entries(theirs.roleplays).filter(([id, record]) => raisesBest(ours.roleplays[id], record))
+      .length,
   };
 }
 

@@ -6,13 +6,25 @@
 import { EXPORT_FORMAT, PROGRESS_VERSION, exportFileSchema } from '../../schemas/progress';
 import type { Progress } from './progressState';
 import { encodeProgress, readProgress } from './readProgress';
+import { bestOnly } from './roleplayProgress';
 
 /** Far above what a whole course of answers takes (a few hundred KB), far below what would hang a phone. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
+/** Role-plays reduced to their best endings (the conversations stay on the device). */
+function roleplayBests(roleplays: Progress['roleplays']): Progress['roleplays'] {
+  return Object.fromEntries(
+    Object.entries(roleplays).flatMap(([scenarioId, record]) => {
+      const best = bestOnly(record);
+      return best ? [[scenarioId, best]] : [];
+    }),
+  );
+}
+
 export function exportFile(progress: Progress, now: Date): string {
+  const exported = { ...progress, roleplays: roleplayBests(progress.roleplays) };
   const entries = Object.fromEntries(
-    Object.entries(encodeProgress(progress, { deviceOnly: false })).map(([key, text]) => [key, JSON.parse(text)]),
+    Object.entries(encodeProgress(exported, { deviceOnly: false })).map(([key, text]) => [key, JSON.parse(text)]),
   );
   return JSON.stringify(
     { format: EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), entries },
@@ -41,6 +53,7 @@ export function readImportFile(text: string, bytes: number = text.length): Impor
   const { progress, unreadable, newer } = readProgress(file.data.entries);
   const readable = Object.keys(file.data.entries).length - unreadable.length - newer.length;
   if (readable === 0 && Object.keys(file.data.entries).length > 0) return { ok: false, problem: 'nothingReadable' };
-  // Drafts and role-plays are device-local: an import never brings half-finished tests or conversations.
-  return { ok: true, progress: { ...progress, drafts: {}, roleplays: {} }, skipped: unreadable.length + newer.length };
+  // An import never brings half-finished tests or conversations: only role-plays' best endings.
+  const imported = { ...progress, drafts: {}, roleplays: roleplayBests(progress.roleplays) };
+  return { ok: true, progress: imported, skipped: unreadable.length + newer.length };
 }

@@ -149,8 +149,8 @@ export function encodeRecord(progress: Progress, key: string): string | undefine
 }
 
 /**
- * Every record of `progress` as key → JSON text. The device-only records (test drafts and
- * role-plays, which hold what the learner is typing) are left out when asked: an export does.
+ * Every record of `progress` as key → JSON text. Test drafts, which are half-finished tests, are
+ * left out when asked: an export does (it also reduces role-plays to their best endings first).
  */
 export function encodeProgress(progress: Progress, { deviceOnly = true } = {}): Record<string, string> {
   const keys = [
@@ -159,7 +159,7 @@ export function encodeProgress(progress: Progress, { deviceOnly = true } = {}): 
     ...(deviceOnly ? Object.keys(progress.drafts).map(storageKey.draft) : []),
     ...Object.keys(progress.read).map(storageKey.read),
     ...Object.keys(progress.widgets).map((key) => `widget:${key}`),
-    ...(deviceOnly ? Object.keys(progress.roleplays).map(storageKey.roleplay) : []),
+    ...Object.keys(progress.roleplays).map(storageKey.roleplay),
   ];
   return Object.fromEntries(keys.map((key) => [key, encodeRecord(progress, key)!]));
 }

@@ -2,6 +2,7 @@
  * How a complaint role-play's record changes: saving the conversation after each reply (and
  * raising the best ending when a better one is reached), and combining two copies of a record.
  * The best ending never goes down: replaying a scenario badly does not erase an earlier success.
+ * Only the best ending travels to another device.
  */
 import type { RoleplayRecord } from '../../schemas/progress';
 import { ENDINGS, type EndingKind } from '../roleplay/scenarioTypes';
@@ -31,9 +32,21 @@ export function saveRoleplay(
   return best ? { v: 2, at: now, best, path: steps } : { v: 2, at: now, path: steps };
 }
 
-/** Two copies of one scenario's record (two tabs): the better best ending, and the more recent conversation. */
+/**
+ * What leaves the device in an export: the best ending only. The conversation, with the
+ * learner's own words, stays here; a record that never reached an ending has nothing to carry.
+ */
+export function bestOnly(record: RoleplayRecord): RoleplayRecord | undefined {
+  return record.best && { v: 2, at: record.best.at, best: record.best, path: [] };
+}
+
+/** A record from another device raises this one's best ending; the conversation here is kept as it is. */
 export function mergeRoleplay(ours: RoleplayRecord, theirs: RoleplayRecord): RoleplayRecord {
-  const recent = theirs.at > ours.at ? theirs : ours;
   const best = betterBest(ours.best, theirs.best);
-  return best ? { ...recent, best } : recent;
+  return best ? { ...ours, best } : ours;
+}
+
+/** Whether merging `theirs` would give `ours` a better best ending (or a first one). */
+export function raisesBest(ours: RoleplayRecord | undefined, theirs: RoleplayRecord): boolean {
+  return theirs.best !== undefined && betterBest(ours?.best, theirs.best) !== ours?.best;
 }

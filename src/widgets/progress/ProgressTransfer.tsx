@@ -112,6 +112,7 @@ export default function ProgressTransfer({ strings, languageTag }: Props) {
                     tests: importState.changes.tests,
                     read: importState.changes.chaptersRead,
                     widgets: importState.changes.widgetsUsed,
+                    roleplays: importState.changes.roleplayBests,
                   })}
                 </p>
               ) : (

@@ -50,7 +50,14 @@ describe('mergeProgress', () => {
       { 'ch1-a': [attempt({ id: 'x' }), attempt({ id: 'z', at: t0 + 1 })], 'ch1-b': [attempt({ id: 'y' })] },
       { read: { '01-foundations': t0, '02-relationship-marketing': t0 } },
     );
-    expect(progressChanges(ours, theirs)).toEqual({ items: 2, attempts: 2, tests: 0, chaptersRead: 1, widgetsUsed: 0 });
+    expect(progressChanges(ours, theirs)).toEqual({
+      items: 2,
+      attempts: 2,
+      tests: 0,
+      chaptersRead: 1,
+      widgetsUsed: 0,
+      roleplayBests: 0,
+    });
     expect(hasChanges(progressChanges(ours, ours))).toBe(false);
   });
 });

@@ -1,10 +1,10 @@
 /**
  * Role-play records in the progress store: saved after each reply, the best ending kept when a
- * later play goes worse, read back and set aside like every other record, merged between tabs,
- * and kept on the device (an export leaves them out, as it does test drafts).
+ * later play goes worse, read back and set aside like every other record; only the best ending is
+ * exported, and an import raises it without touching the conversation on this device.
  */
 import { describe, expect, it } from 'vitest';
-import { mergeProgress } from '../../../../src/lib/progress/mergeProgress';
+import { mergeProgress, progressChanges } from '../../../../src/lib/progress/mergeProgress';
 import { exportFile, readImportFile } from '../../../../src/lib/progress/progressFile';
 import { emptyProgress } from '../../../../src/lib/progress/progressState';
 import { encodeProgress, readProgress } from '../../../../src/lib/progress/readProgress';
@@ -68,20 +68,58 @@ describe('role-play records in storage', () => {
     );
   });
 
-  it('merge to the better best ending and the more recent conversation', () => {
-    const laptop = { ...emptyProgress(), roleplays: { x: saveRoleplay(undefined, bestPath, 'staysAndPraises', t0) } };
+  it('imported from another device raise the best ending and leave the conversation here alone', () => {
     const later = [{ nodeId: 'open', choiceId: 'inspect-coat' }];
-    const phone = { ...emptyProgress(), roleplays: { x: saveRoleplay(undefined, later, null, t0 + 60_000) } };
-    const expected = { v: 2, at: t0 + 60_000, best: { ending: 'staysAndPraises', at: t0 }, path: later };
-    expect(mergeProgress(laptop, phone).roleplays.x).toEqual(expected);
-    expect(mergeProgress(phone, laptop).roleplays.x).toEqual(expected);
+    const here = { ...emptyProgress(), roleplays: { x: saveRoleplay(undefined, later, null, t0 + 60_000) } };
+    const file = exportFile(
+      { ...emptyProgress(), roleplays: { x: saveRoleplay(undefined, bestPath, 'staysAndPraises', t0 + 90_000) } },
+      new Date(t0 + 100_000),
+    );
+    const imported = readImportFile(file);
+    if (!imported.ok) throw new Error(imported.problem);
+    expect(progressChanges(here, imported.progress).roleplayBests).toBe(1);
+    expect(mergeProgress(here, imported.progress).roleplays.x).toEqual({
+      v: 2,
+      at: t0 + 60_000,
+      best: { ending: 'staysAndPraises', at: t0 + 90_000 },
+      path: later,
+    });
   });
 
-  it('stay on the device: an export leaves them out', () => {
-    const progress = { ...emptyProgress(), read: { '07-complaints': t0 }, roleplays: { x: record } };
-    const file = exportFile(progress, new Date(t0));
-    expect(file).not.toContain('roleplay:');
+  it('imported with a worse best ending change nothing', () => {
+    const here = { ...emptyProgress(), roleplays: { x: saveRoleplay(undefined, bestPath, 'staysAndPraises', t0) } };
+    const there = { ...emptyProgress(), roleplays: { x: saveRoleplay(undefined, bestPath, 'leavesQuietly', t0 + 5) } };
+    const imported = readImportFile(exportFile(there, new Date(t0 + 9)));
+    if (!imported.ok) throw new Error(imported.problem);
+    expect(progressChanges(here, imported.progress).roleplayBests).toBe(0);
+    expect(mergeProgress(here, imported.progress).roleplays.x).toEqual(here.roleplays.x);
+  });
+
+  it('are exported as best endings only: the learner’s own words and unfinished conversations stay here', () => {
+    const unfinished = saveRoleplay(undefined, bestPath, null, t0);
+    const finished = saveRoleplay(undefined, bestPath, 'stays', t0 + 3);
+    const progress = { ...emptyProgress(), read: { '07-complaints': t0 }, roleplays: { x: unfinished, y: finished } };
+    const file = exportFile(progress, new Date(t0 + 10));
+    expect(file).not.toContain('roleplay:x');
     expect(file).not.toContain('Tell me more.');
-    expect(readImportFile(file)).toEqual({ ok: true, skipped: 0, progress: { ...progress, roleplays: {} } });
+    expect(readImportFile(file)).toEqual({
+      ok: true,
+      skipped: 0,
+      progress: {
+        ...progress,
+        roleplays: { y: { v: 2, at: t0 + 3, best: { ending: 'stays', at: t0 + 3 }, path: [] } },
+      },
+    });
+  });
+
+  it('in a hand-edited file bring no conversation, only the best ending', () => {
+    const file = JSON.stringify({
+      format: JSON.parse(exportFile(emptyProgress(), new Date(t0))).format,
+      version: 2,
+      exportedAt: new Date(t0).toISOString(),
+      entries: { 'roleplay:x': saveRoleplay(undefined, bestPath, 'stays', t0) },
+    });
+    const imported = readImportFile(file);
+    expect(imported.ok && imported.progress.roleplays.x?.path).toEqual([]);
   });
 });
