@@ -7,6 +7,7 @@ import type { CustomerPyramid } from '../../lib/rfm/customerPyramid';
 import { linearScale } from '../../lib/chart/niceTicks';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { UiStrings } from '../../i18n/zh-cn';
+import { HatchPattern } from '../charts/HatchPattern';
 
 interface Props {
   pyramid: CustomerPyramid;
@@ -45,10 +46,7 @@ export function TierChart({ pyramid, strings, formats }: Props) {
         <title id="pyramid-chart-title">{strings.chartTitle}</title>
         <desc id="pyramid-chart-desc">{strings.chartDescription}</desc>
         <defs>
-          <pattern id="pyramid-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" class="pyramid-hatch-bg" />
-            <line x1="0" y1="0" x2="0" y2="6" class="pyramid-hatch-line" stroke-width="3" />
-          </pattern>
+          <HatchPattern id="pyramid-hatch" />
         </defs>
         <g aria-hidden="true">
           <g class="pyramid-legend">

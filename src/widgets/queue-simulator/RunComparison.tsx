@@ -8,6 +8,7 @@ import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { UiStrings } from '../../i18n/zh-cn';
 import { useFigureWidth } from '../charts/useFigureWidth';
+import { HatchPattern } from '../charts/HatchPattern';
 
 /** One setting as the reader saw it, for "what changed". */
 export interface SettingShown {
@@ -107,16 +108,7 @@ export function RunComparison({ before, after, strings, formats }: Props) {
           <title id="queue-comparison-chart-title">{text.chartTitle}</title>
           <desc id="queue-comparison-chart-desc">{text.chartDescription}</desc>
           <defs>
-            <pattern
-              id="comparison-hatch"
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect class="hatch-ground" width="6" height="6" />
-              <rect class="hatch-stripe" width="3" height="6" />
-            </pattern>
+            <HatchPattern id="comparison-hatch" />
           </defs>
           {bars.map(([label, value], index) => {
             const y = MARGIN.top + index * groupHeight;

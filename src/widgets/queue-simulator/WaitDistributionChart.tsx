@@ -8,6 +8,7 @@ import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { UiStrings } from '../../i18n/zh-cn';
 import { useFigureWidth } from '../charts/useFigureWidth';
+import { HatchPattern } from '../charts/HatchPattern';
 
 interface Props {
   histogram: WaitHistogram;
@@ -42,16 +43,7 @@ export function WaitDistributionChart({ histogram, strings, formats }: Props) {
           <title id="wait-chart-title">{strings.title}</title>
           <desc id="wait-chart-desc">{strings.description}</desc>
           <defs>
-            <pattern
-              id="wait-chart-hatch"
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect class="hatch-ground" width="6" height="6" />
-              <rect class="hatch-stripe" width="3" height="6" />
-            </pattern>
+            <HatchPattern id="wait-chart-hatch" />
           </defs>
           <g class="chart-grid" aria-hidden="true">
             {yTicks.map((tick) => (
