@@ -36,10 +36,8 @@ async function sortByKeyboard(section: Locator, target: string[]) {
     const from = texts.indexOf(target[position]!);
     if (from === position) continue;
     await section.getByRole('button', { name: `Move “${target[position]}” up` }).focus();
-    for (let i = 0; i < from - position; i++) {
-      await section.page().keyboard.press('Enter');
-      await expect(section.getByRole('button', { name: `Move “${target[position]}” up` })).toBeFocused();
-    }
+    // Pressed in quick succession: focus must follow the moved item from one press to the next.
+    for (let i = 0; i < from - position; i++) await section.page().keyboard.press('Enter');
   }
   await expect(section.locator('.quiz-order-text')).toHaveText(target);
 }

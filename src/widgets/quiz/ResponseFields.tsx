@@ -3,7 +3,7 @@
  * Ordering uses Move up / Move down buttons (no drag needed); matching and categorising use one
  * select per thing to place. Controlled: the parent holds the input and is told of each change.
  */
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { UiStrings } from '../../i18n/zh-cn';
 import type { ItemInput } from '../../lib/quiz/itemInput';
 import type { Choice, QuizItemView } from '../../lib/quiz/quizItemView';
@@ -71,6 +71,13 @@ function ChoiceList({ item, input, onInput, promptId, describedBy, strings }: Pr
 
 function OrderList({ item, input, onInput, promptId, describedBy, strings, announce }: Props) {
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  // Focus follows the moved item, so pressing the same button again keeps moving it. A layout
+  // effect moves it in the same task as the render, before a quick second key press.
+  const follow = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (follow.current) buttons.current.get(follow.current)?.focus();
+    follow.current = undefined;
+  });
   if (input.kind !== 'ordering') return null;
   const textOf = (id: string) => item.choices.find((choice) => choice.id === id)?.text ?? id;
   const move = (index: number, by: -1 | 1) => {
@@ -81,8 +88,7 @@ function OrderList({ item, input, onInput, promptId, describedBy, strings, annou
     order.splice(target, 0, moved!);
     onInput({ kind: 'ordering', order });
     announce(fillTemplate(strings.moved, { item: textOf(moved!), n: target + 1, total: order.length }));
-    // Focus follows the moved item, so pressing the same button again keeps moving it.
-    requestAnimationFrame(() => buttons.current.get(`${moved}:${by}`)?.focus());
+    follow.current = `${moved}:${by}`;
   };
   return (
     <ol class="quiz-order" aria-labelledby={promptId} aria-describedby={describedBy}>
