@@ -35,6 +35,10 @@ function piecewiseClock(
   let segment = 0;
   let segmentEnd = segments[0]!.minutes;
   let finished = false;
+  // Expected arrivals in one pass of the profile, and its length: a quiet profile skips whole
+  // passes at once instead of walking through each (validation keeps the load above zero).
+  const passLoad = segments.reduce((sum, { minutes, ratePerMinute }) => sum + minutes * ratePerMinute, 0);
+  const passMinutes = segments.reduce((sum, { minutes }) => sum + minutes, 0);
   return () => {
     if (finished) return null;
     // "Work" left before the next arrival, measured in expected arrivals.
@@ -55,6 +59,9 @@ function piecewiseClock(
           return null;
         }
         segment = 0;
+        const passes = Math.floor(need / passLoad);
+        now += passes * passMinutes;
+        need = Math.max(0, need - passes * passLoad);
       }
       segmentEnd = now + segments[segment]!.minutes;
     }

@@ -16,7 +16,10 @@ const whole = (min: number, max: number) => z.number().int().min(min).max(max);
 
 const arrivalsSchema = z.discriminatedUnion('kind', [
   // Poisson arrivals: independent customers, on average `ratePerMinute` a minute.
-  z.object({ kind: z.literal('poisson'), ratePerMinute: positive(queueLimits.ratePerMinute.max) }),
+  z.object({
+    kind: z.literal('poisson'),
+    ratePerMinute: finite().min(queueLimits.ratePerMinute.min).max(queueLimits.ratePerMinute.max),
+  }),
   // A day with busier and quieter spells (a lunch rush): Poisson within each segment.
   z.object({
     kind: z.literal('piecewise'),
@@ -129,8 +132,8 @@ function crossFieldProblems(config: QueueConfig): QueueConfigProblem[] {
         problems.push({ field: `arrivals.times.${i}`, code: 'notInOrder', previous, value });
     });
   }
-  // A profile in which nobody ever arrives would simulate nothing.
-  if (arrivals.kind === 'piecewise' && arrivals.segments.every((segment) => segment.ratePerMinute === 0))
+  // A profile in which (almost) nobody ever arrives would simulate nothing, or take for ever.
+  if (arrivals.kind === 'piecewise' && averageArrivalRate(arrivals) < queueLimits.ratePerMinute.min)
     problems.push({ field: 'arrivals.segments', code: 'noArrivals' });
   return problems;
 }

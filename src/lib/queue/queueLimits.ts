@@ -7,7 +7,8 @@
 export const queueLimits = {
   servers: { min: 1, max: 20 },
   customers: { min: 1, max: 200_000 },
-  ratePerMinute: { max: 1000 },
+  /** Below one customer in about a week (10 000 minutes) nobody would arrive in any run worth watching. */
+  ratePerMinute: { min: 0.0001, max: 1000 },
   meanServiceMinutes: { max: 1440 },
   serviceCv: { min: 0.05, max: 3 },
   erlangK: { min: 1, max: 50 },

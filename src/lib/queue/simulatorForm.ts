@@ -72,7 +72,12 @@ interface Bounds {
 }
 
 const bounds: Record<SimulatorField, Bounds> = {
-  ratePerMinute: { whole: false, min: 0, exclusiveMin: true, max: queueLimits.ratePerMinute.max },
+  ratePerMinute: {
+    whole: false,
+    min: queueLimits.ratePerMinute.min,
+    exclusiveMin: false,
+    max: queueLimits.ratePerMinute.max,
+  },
   servers: { whole: true, min: queueLimits.servers.min, exclusiveMin: false, max: queueLimits.servers.max },
   meanServiceMinutes: { whole: false, min: 0, exclusiveMin: true, max: queueLimits.meanServiceMinutes.max },
   serviceCv: { whole: false, min: queueLimits.serviceCv.min, exclusiveMin: false, max: queueLimits.serviceCv.max },

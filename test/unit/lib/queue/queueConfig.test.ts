@@ -39,7 +39,7 @@ describe('validateQueueConfig', () => {
       { field: 'service.meanMinutes', code: 'notANumber' },
     ]);
     expect(problemsOf({ ...valid, arrivals: { kind: 'poisson', ratePerMinute: 0 } })).toEqual([
-      { field: 'arrivals.ratePerMinute', code: 'notAboveMin', min: 0 },
+      { field: 'arrivals.ratePerMinute', code: 'belowMin', min: 0.0001 },
     ]);
     expect(problemsOf({ ...valid, service: { kind: 'lognormal', meanMinutes: 1, cv: 5 } })).toEqual([
       { field: 'service.cv', code: 'aboveMax', max: 3 },
@@ -66,6 +66,11 @@ describe('validateQueueConfig', () => {
     expect(
       problemsOf({ ...valid, arrivals: { kind: 'piecewise', segments: [{ minutes: 60, ratePerMinute: 0 }] } }),
     ).toEqual([{ field: 'arrivals.segments', code: 'noArrivals' }]);
+    // Almost nobody counts as nobody: 10⁻⁹ a minute is one customer in about 2 000 years.
+    const nearlyEmpty = [{ minutes: 60, ratePerMinute: 1e-9 }];
+    expect(problemsOf({ ...valid, arrivals: { kind: 'piecewise', segments: nearlyEmpty, repeat: true } })).toEqual([
+      { field: 'arrivals.segments', code: 'noArrivals' },
+    ]);
     expect(problemsOf({ ...valid, arrivals: { kind: 'piecewise', segments: [] } })).toEqual([
       { field: 'arrivals.segments', code: 'tooFew', min: 1 },
     ]);

@@ -97,7 +97,7 @@ describe('the simulator form', () => {
       }),
     ).toEqual({
       servers: { code: 'notWhole' },
-      ratePerMinute: { code: 'notAboveMin', min: 0 },
+      ratePerMinute: { code: 'belowMin', min: 0.0001 },
       meanServiceMinutes: { code: 'required' },
       customers: { code: 'aboveMax', max: 200_000 },
       seed: { code: 'belowMin', min: 0 },
