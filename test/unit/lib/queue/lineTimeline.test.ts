@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLineTimeline, customerColumns } from '../../../../src/lib/queue/lineTimeline';
-import type { CustomerRecord } from '../../../../src/lib/queue/queueSimulation';
 import { createSimulation } from '../../../../src/lib/queue/queueSimulation';
-
-function customer(partial: Partial<CustomerRecord> & Pick<CustomerRecord, 'id' | 'arrival'>): CustomerRecord {
-  return {
-    line: 0,
-    serviceMinutes: 1,
-    serviceStart: null,
-    server: null,
-    end: null,
-    outcome: 'served',
-    overtaken: false,
-    ...partial,
-  };
-}
+import { customer } from './customerRecord';
 
 /**
  * Two counters, one line each. A (line 0) is served 0–4 at counter 0; B (line 1) is served 1–2 at

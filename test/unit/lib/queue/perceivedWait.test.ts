@@ -7,21 +7,8 @@ import {
   waitTolerance,
   type WaitSetting,
 } from '../../../../src/lib/queue/perceivedWait';
-import type { CustomerRecord } from '../../../../src/lib/queue/queueSimulation';
 import { measuredOverestimate, waitLevers } from '../../../../src/lib/queue/waitLevers';
-
-function customer(partial: Partial<CustomerRecord> & Pick<CustomerRecord, 'id' | 'arrival'>): CustomerRecord {
-  return {
-    line: 0,
-    serviceMinutes: 1,
-    serviceStart: null,
-    server: null,
-    end: null,
-    outcome: 'served',
-    overtaken: false,
-    ...partial,
-  };
-}
+import { customer } from './customerRecord';
 
 describe('the levers as data', () => {
   it('covers Maister’s eight propositions and the two additions, each labelled in both languages', () => {

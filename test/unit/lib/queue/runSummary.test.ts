@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WaitSetting } from '../../../../src/lib/queue/perceivedWait';
-import type { CustomerRecord, QueueResult } from '../../../../src/lib/queue/queueSimulation';
+import type { QueueResult } from '../../../../src/lib/queue/queueSimulation';
 import { summariseRun, waitHistogram } from '../../../../src/lib/queue/runSummary';
-
-function customer(partial: Partial<CustomerRecord> & Pick<CustomerRecord, 'id' | 'arrival'>): CustomerRecord {
-  return {
-    line: 0,
-    serviceMinutes: 1,
-    serviceStart: null,
-    server: null,
-    end: null,
-    outcome: 'served',
-    overtaken: false,
-    ...partial,
-  };
-}
+import { customer } from './customerRecord';
 
 /**
  * Four customers worked by hand. Only "nothing to do" is on (× 1.15) and being overtaken adds the
