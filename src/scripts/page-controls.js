@@ -54,7 +54,8 @@
     },
     { passive: true },
   );
-  requestAnimationFrame(findSection);
+  // Not measured at load: that would force a layout of the whole page before its first paint, and
+  // a page opened at a section or restored to a scroll position fires a scroll event anyway.
   for (const link of document.querySelectorAll('a[data-keep-section]')) {
     link.addEventListener('click', () => {
       link.hash = section;
