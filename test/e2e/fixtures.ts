@@ -31,18 +31,20 @@ export { expect };
 
 /**
  * Resolves once every island that should have hydrated by now has (Astro removes the `ssr`
- * attribute): all of them but the `client:visible` ones still out of view.
+ * attribute): all of them but the `client:visible` ones still out of view. The island holding the
+ * focused element always counts as in view, since a keystroke is about to land in it.
  */
 export async function waitForIslands(page: import('@playwright/test').Page) {
   await page.waitForFunction(() => {
-    // Judge "in view" only once smooth scrolling (e.g. to a focused field) has come to rest.
-    const memory = window as unknown as { lastScrollY?: number };
-    const resting = memory.lastScrollY === window.scrollY;
+    // Judge "in view" only once smooth scrolling (e.g. to a focused field) has come to rest: the
+    // same position for three frames in a row, as a scroll may not have begun on the next frame.
+    const memory = window as unknown as { lastScrollY?: number; restingFrames?: number };
+    memory.restingFrames = memory.lastScrollY === window.scrollY ? (memory.restingFrames ?? 0) + 1 : 0;
     memory.lastScrollY = window.scrollY;
     return (
-      resting &&
+      memory.restingFrames >= 3 &&
       [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
-        if (island.getAttribute('client') !== 'visible') return false;
+        if (island.getAttribute('client') !== 'visible' || island.contains(document.activeElement)) return false;
         // <astro-island> is display: contents and has no box of its own: measure what it holds.
         const box = (island.firstElementChild ?? island).getBoundingClientRect();
         return box.bottom < 0 || box.top > window.innerHeight;
