@@ -3,8 +3,10 @@
  * their text, as a student reads them; the justice scores expected in the debrief are added up by
  * hand from the effects in content/scenarios/*.yaml (written out beside each test).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { expect, test, waitForIslands, tabTo } from './fixtures';
 
 const english = '/en/chapters/07-complaints/';
@@ -180,7 +182,10 @@ test('the Chinese page plays in Chinese; a reload resumes, and a restart starts 
   await expect(page.getByTestId('roleplay-mood')).toHaveText(/^生气（-2/);
 
   // Back in the picker the best ending reached stays on record, and the scenario starts afresh.
+  // (Reached by keyboard: a reload need not restore the scroll position that brings the island into view.)
   await page.reload();
+  await tabTo(page, 'roleplay-start-clothing-exchange');
+  await waitForIslands(page);
   await expect(page.getByTestId('roleplay-best-clothing-exchange')).toHaveText(
     '在本设备上达到过的最好结局：顾客留下了。',
   );
@@ -239,5 +244,84 @@ for (const theme of ['light', 'dark'] as const) {
     await reply(page, 'Just check "My services"');
     await expect(page.getByTestId('roleplay-debrief')).toContainText('Your ending: the customer stays.');
     expect(await scan()).toEqual([]);
+  });
+}
+
+interface ScenarioFile {
+  id: string;
+  start: string;
+  nodes: { id: string; ending?: string; choices?: { id: string; next: string }[] }[];
+}
+
+/** The fewest replies from the start to each ending node, found breadth-first over the file itself. */
+function shortestRoutes(scenario: ScenarioFile): { ending: string; choices: string[] }[] {
+  const byId = new Map(scenario.nodes.map((node) => [node.id, node]));
+  const routes = new Map<string, string[]>([[scenario.start, []]]);
+  const queue = [scenario.start];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    for (const choice of byId.get(id)?.choices ?? []) {
+      if (routes.has(choice.next)) continue;
+      routes.set(choice.next, [...(routes.get(id) ?? []), choice.id]);
+      queue.push(choice.next);
+    }
+  }
+  return scenario.nodes.flatMap((node) =>
+    node.ending ? [{ ending: node.ending, choices: routes.get(node.id) ?? [] }] : [],
+  );
+}
+
+const endingAnnouncement: Record<string, (ending: string) => string> = {
+  [english]: (ending) => `Ending: ${ending}.`,
+  [chinese]: (ending) => `结局：${ending}。`,
+};
+const endingNames: Record<string, Record<string, string>> = {
+  [english]: {
+    staysAndPraises: 'the customer stays and praises you',
+    stays: 'the customer stays',
+    leavesQuietly: 'the customer leaves quietly',
+    leavesAndWarns: 'the customer leaves and warns others',
+    escalatesPublicly: 'the customer takes it public',
+  },
+  [chinese]: {
+    staysAndPraises: '顾客留下，还替你说好话',
+    stays: '顾客留下了',
+    leavesQuietly: '顾客悄悄流失',
+    leavesAndWarns: '顾客离开，还劝别人别来',
+    escalatesPublicly: '顾客把事情闹到了公开渠道',
+  },
+};
+
+const scenarioFiles = readdirSync('content/scenarios').filter((file) => file.endsWith('.yaml'));
+
+test('the course has the five role-play scenarios to play', () => {
+  expect(scenarioFiles).toHaveLength(5);
+});
+
+for (const file of scenarioFiles) {
+  const scenario = parse(readFileSync(`content/scenarios/${file}`, 'utf8')) as ScenarioFile;
+  test(`${scenario.id}: every ending is reached by keyboard, in English and Chinese by turns`, async ({ page }) => {
+    const routes = shortestRoutes(scenario);
+    expect(new Set(routes.map((route) => route.ending)).size).toBeGreaterThanOrEqual(4);
+    for (const [index, { ending, choices }] of routes.entries()) {
+      const path = index % 2 === 0 ? english : chinese;
+      await startScenario(page, path, scenario.id);
+      for (const choice of choices) {
+        // From the own-words box, Tab along the offered replies to this one.
+        for (let presses = 0; presses < 8; presses++) {
+          await page.keyboard.press('Tab');
+          if (await page.evaluate((id) => document.activeElement?.getAttribute('data-choice') === id, choice)) break;
+        }
+        await expect(page.locator(`[data-choice="${choice}"]`)).toBeFocused();
+        await page.keyboard.press('Enter');
+      }
+      await expect(page.locator('#roleplay-debrief-title')).toBeFocused();
+      await expect(page.getByTestId('roleplay-announcement')).toContainText(
+        endingAnnouncement[path]!(endingNames[path]![ending]!),
+      );
+      // Start afresh, so the next ending begins at the start rather than resuming this one.
+      await tabTo(page, 'roleplay-restart');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#roleplay-own-reply')).toBeFocused();
+    }
   });
 }
