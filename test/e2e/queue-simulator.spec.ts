@@ -216,6 +216,46 @@ test('the Chinese page runs the clinic exercise in Chinese', async ({ page }) =>
   await expect(page.getByTestId('queue-run-facts')).toContainText('本次模拟了 3,000 位顾客');
 });
 
+test('the theme-park exercise in Chinese: variable service lengthens the wait, a posted wait and shade shorten how it feels', async ({
+  page,
+}) => {
+  await openSimulator(page, '/chapters/06-waiting/');
+  await pickPreset(page, 2);
+  await expect(page.getByTestId('queue-question')).toContainText('把服务时间从“固定”改成“指数分布”');
+  // Mean arrivals over the day (60 × 8 + 180 × 11 + 120 × 9) ÷ 360 = 9.83 a minute, × 0.1 minutes
+  // on one ride = 0.98; the midday peak 11 × 0.1 = 1.1, more than the ride can take.
+  await expect(page.getByTestId('queue-load')).toHaveText('每台服务台的负荷 ρ = 0.98。 一天中最忙的时段 ρ = 1.1。');
+  await run(page);
+  // The day's profile ends after 360 minutes: about 3,540 visitors come, give or take 3 × √3,540 ≈ 180.
+  await expect(page.getByTestId('queue-run-facts')).toContainText('种子 11');
+  expect(Math.abs((await firstNumber(page, 'queue-run-facts')) - 3540)).toBeLessThan(180);
+
+  // Constant → exponential service of the same mean: by Pollaczek–Khinchine, variable service
+  // makes waits longer (in a steady M/G/1 queue, twice as long as constant service).
+  await tabTo(page, 'queue-service-deterministic');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#queue-service-exponential')).toBeChecked();
+  await run(page);
+  await expect(page.getByTestId('queue-changes')).toContainText('改动了：');
+  const meanWaitRow = page.getByTestId('queue-comparison-table').locator('tbody tr').first().locator('td');
+  const [constant, exponential] = (await meanWaitRow.allInnerTexts()).map((text) =>
+    Number(text.replace(/[^\d.]/g, '')),
+  );
+  expect(exponential).toBeGreaterThan(constant!);
+
+  // Post the expected wait and shade the line: the same waits, felt as shorter.
+  const overTolerance = () => firstNumber(page, 'queue-result-overTolerance');
+  const before = await overTolerance();
+  for (const lever of ['uncertain', 'uncomfortable']) {
+    await tabTo(page, `queue-lever-${lever}`);
+    await page.keyboard.press('Space');
+    await expect(page.locator(`#queue-lever-${lever}`)).not.toBeChecked();
+  }
+  await run(page);
+  await expect(page.getByTestId('queue-result-overTolerance')).toContainText('能接受的');
+  expect(await overTolerance()).toBeLessThan(before);
+});
+
 test('the line is animated with play and pause, and still when motion is reduced', async ({ page }) => {
   await openSimulator(page);
   await run(page);
