@@ -1,7 +1,8 @@
 /**
- * Lighthouse on built pages with mobile settings and simulated throttling (the defaults), in the
- * same Chromium the end-to-end tests use. Each page is audited several times and the median
- * score per category is kept, so one noisy run cannot fail or pass a gate on its own.
+ * Lighthouse on built pages with mobile settings and simulated throttling (its CPU slowdown
+ * calibrated, see below), in the same Chromium the end-to-end tests use. Each page is audited
+ * several times and the median score per category is kept, so one noisy run cannot fail or pass
+ * a gate on its own.
  *
  * Simulated throttling multiplies the CPU time observed on this host, so a host slowed by other
  * work would score the same page lower. Each run is therefore calibrated, as Chrome DevTools'
