@@ -21,20 +21,26 @@ async function startScenario(page: Page, path: string, scenarioId: string) {
   await expect(page.locator('#roleplay-own-reply')).toBeFocused();
 }
 
-/** From the own-words box, Tab along the offered replies to the one that starts with `text`, and say it. */
-async function reply(page: Page, text: string) {
+/**
+ * From the own-words box, Tab along the offered replies to the one that starts with `text` (as a
+ * student reads them) or, given `{ choice }`, to the reply with that id in the scenario file; and say it.
+ */
+async function reply(page: Page, target: string | { choice: string }) {
   for (let presses = 0; presses < 8; presses++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
+    const reached = await page.evaluate((wanted) => {
       const active = document.activeElement;
-      return active?.classList.contains('roleplay-choice') ? (active.textContent ?? '') : '';
-    });
-    if (focused.startsWith(text)) {
+      if (!active?.classList.contains('roleplay-choice')) return false;
+      return typeof wanted === 'string'
+        ? (active.textContent ?? '').startsWith(wanted)
+        : active.getAttribute('data-choice') === wanted.choice;
+    }, target);
+    if (reached) {
       await page.keyboard.press('Enter');
       return;
     }
   }
-  throw new Error(`no offered reply starts with "${text}"`);
+  throw new Error(`no offered reply matches ${JSON.stringify(target)}`);
 }
 
 /** The student's score and the best path's score in one row of the debrief's justice table. */
@@ -305,15 +311,7 @@ for (const file of scenarioFiles) {
     for (const [index, { ending, choices }] of routes.entries()) {
       const path = index % 2 === 0 ? english : chinese;
       await startScenario(page, path, scenario.id);
-      for (const choice of choices) {
-        // From the own-words box, Tab along the offered replies to this one.
-        for (let presses = 0; presses < 8; presses++) {
-          await page.keyboard.press('Tab');
-          if (await page.evaluate((id) => document.activeElement?.getAttribute('data-choice') === id, choice)) break;
-        }
-        await expect(page.locator(`[data-choice="${choice}"]`)).toBeFocused();
-        await page.keyboard.press('Enter');
-      }
+      for (const choice of choices) await reply(page, { choice });
       await expect(page.locator('#roleplay-debrief-title')).toBeFocused();
       await expect(page.getByTestId('roleplay-announcement')).toContainText(
         endingAnnouncement[path]!(endingNames[path]![ending]!),
