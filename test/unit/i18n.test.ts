@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { zhCN } from '../../src/i18n/zh-cn';
+import { defaultLocale, dictionaries, locales } from '../../src/i18n';
 import { localizedPath, sitePath, splitLocalePath } from '../../src/i18n/paths';
 
 /** Every leaf of a dictionary as "a.b.c" → value. */
@@ -18,19 +17,25 @@ function leaves(value: unknown, prefix = ''): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('UI strings', () => {
-  const zh = leaves(zhCN);
-  const english = leaves(en);
+  const reference = leaves(dictionaries[defaultLocale]);
+  const others = locales.filter((locale) => locale !== defaultLocale);
 
-  it('have the same keys in both locales', () => {
-    expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
+  it.each(others)('%s has exactly the default locale’s keys', (locale) => {
+    expect([...leaves(dictionaries[locale]).keys()].sort()).toEqual([...reference.keys()].sort());
   });
 
-  it('are never blank', () => {
-    for (const [key, text] of [...zh, ...english]) expect(text.trim(), key).not.toBe('');
+  it.each(locales)('%s has no blank string', (locale) => {
+    for (const [key, text] of leaves(dictionaries[locale])) expect(text.trim(), key).not.toBe('');
   });
 
-  it('use the same placeholders in both locales', () => {
-    for (const [key, text] of zh) expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(text));
+  it.each(others)('%s uses the same placeholders as the default locale in every string', (locale) => {
+    const translated = leaves(dictionaries[locale]);
+    for (const [key, text] of reference)
+      expect(placeholders(translated.get(key) ?? ''), key).toEqual(placeholders(text));
+  });
+
+  it('catches a misspelt placeholder (the check above is not vacuous)', () => {
+    expect(placeholders('“{label}” cannot be less than {mni}.')).not.toEqual(placeholders('“{label}”不能小于 {min}。'));
   });
 });
 

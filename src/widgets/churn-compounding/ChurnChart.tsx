@@ -5,13 +5,13 @@
 import type { FirmComparison, FirmYear } from '../../lib/churn/churnCompounding';
 import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { ChurnStrings } from '../../i18n/types';
 import { useFigureWidth } from '../charts/useFigureWidth';
 import { ChartGrid } from '../charts/ChartGrid';
 
 interface Props {
   comparison: FirmComparison;
-  strings: UiStrings['churn'];
+  strings: ChurnStrings;
   formats: NumberFormats;
 }
 

@@ -16,11 +16,10 @@ import { churnSummary } from '../../lib/churn/churnSummary';
 import { markWidgetUsed } from '../../stores/progress';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import { numberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { ChurnStrings } from '../../i18n/types';
 import { ChurnChart } from './ChurnChart';
 import { ChurnTable } from './ChurnTable';
 
-type ChurnStrings = UiStrings['churn'];
 
 interface Props {
   languageTag: string;

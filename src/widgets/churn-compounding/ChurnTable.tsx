@@ -1,11 +1,11 @@
 /** Year-by-year table of both firms; scrolls sideways on a phone rather than squeezing. */
 import type { FirmComparison } from '../../lib/churn/churnCompounding';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { ChurnStrings } from '../../i18n/types';
 
 interface Props {
   comparison: FirmComparison;
-  strings: UiStrings['churn'];
+  strings: ChurnStrings;
   formats: NumberFormats;
 }
 

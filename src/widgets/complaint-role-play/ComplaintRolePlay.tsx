@@ -6,7 +6,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { RoleplayStrings } from '../../i18n/types';
 import { choose, startSession, type Session } from '../../lib/roleplay/engine';
 import { resumeSession } from '../../lib/roleplay/resumeSession';
 import { engineScenario, type ScenarioView } from '../../lib/roleplay/scenarioView';
@@ -18,12 +18,11 @@ import { Conversation } from './Conversation';
 import { RolePlayDebrief } from './RolePlayDebrief';
 import { ScenarioPicker } from './ScenarioPicker';
 
-export type RolePlayStrings = UiStrings['roleplay'];
 
 interface Props {
   scenarios: ScenarioView[];
   languageTag: string;
-  strings: RolePlayStrings;
+  strings: RoleplayStrings;
   /** The chapter it is embedded in, for "exercises tried" on the progress page. */
   chapter: string;
 }

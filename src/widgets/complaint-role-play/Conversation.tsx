@@ -11,12 +11,12 @@ import type { ScenarioView } from '../../lib/roleplay/scenarioView';
 import { transcript } from '../../lib/roleplay/transcript';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { RolePlayStrings } from './ComplaintRolePlay';
+import type { RoleplayStrings } from '../../i18n/types';
 
 interface Props {
   view: ScenarioView;
   session: Session;
-  strings: RolePlayStrings;
+  strings: RoleplayStrings;
   formats: NumberFormats;
   ownWords: string;
   onOwnWords: (text: string) => void;

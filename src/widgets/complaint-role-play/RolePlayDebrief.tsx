@@ -13,13 +13,13 @@ import { choicesById, type ScenarioView } from '../../lib/roleplay/scenarioView'
 import { transcript } from '../../lib/roleplay/transcript';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { RolePlayStrings } from './ComplaintRolePlay';
+import type { RoleplayStrings } from '../../i18n/types';
 
 interface Props {
   scenario: Scenario;
   view: ScenarioView;
   session: Session;
-  strings: RolePlayStrings;
+  strings: RoleplayStrings;
   formats: NumberFormats;
   headingRef: Ref<HTMLHeadingElement>;
 }

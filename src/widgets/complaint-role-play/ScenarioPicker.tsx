@@ -6,12 +6,12 @@ import type { Ref } from 'preact';
 import type { ScenarioView } from '../../lib/roleplay/scenarioView';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { RoleplayRecord } from '../../schemas/progress';
-import type { RolePlayStrings } from './ComplaintRolePlay';
+import type { RoleplayStrings } from '../../i18n/types';
 
 interface Props {
   scenarios: ScenarioView[];
   saved: Record<string, RoleplayRecord>;
-  strings: RolePlayStrings;
+  strings: RoleplayStrings;
   onStart: (scenarioId: string) => void;
   headingRef: Ref<HTMLHeadingElement>;
 }

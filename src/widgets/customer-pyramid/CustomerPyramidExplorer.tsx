@@ -20,10 +20,10 @@ import { fillTemplate } from '../../lib/text/fillTemplate';
 import { numberFormats } from '../../lib/text/numberFormats';
 import { parsePercentField } from '../../lib/text/parseFormNumber';
 import { markWidgetUsed } from '../../stores/progress';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { CustomerPyramidStrings } from '../../i18n/types';
 import { TierChart } from './TierChart';
 
-type Strings = UiStrings['customerPyramid'];
+type Strings = CustomerPyramidStrings;
 type CutoffField = keyof TierCutoffs;
 
 interface Props {
@@ -139,9 +139,10 @@ export default function CustomerPyramidExplorer({ languageTag, strings, chapter,
           problem.code === 'fileTooLarge'
             ? fillTemplate(strings.fileTooLarge, { size: megabytes(problem.bytes), max: megabytes(problem.maxBytes) })
             : fillTemplate(strings.fileProblems[problem.code], {
-                ...problem,
                 rows: 'rows' in problem ? formats.count(problem.rows) : '',
                 maxRows: 'maxRows' in problem ? formats.count(problem.maxRows) : '',
+                line: 'line' in problem ? formats.count(problem.line) : '',
+                column: 'column' in problem ? problem.column : '',
               }),
         ),
       );
@@ -237,9 +238,13 @@ export default function CustomerPyramidExplorer({ languageTag, strings, chapter,
             {rowErrors.rowErrors.map((error, index) => (
               <li key={index}>
                 {fillTemplate(strings.rowErrors[error.code], {
-                  ...error,
-                  field: 'field' in error ? error.field : '',
                   line: formats.count(error.line),
+                  field: 'field' in error ? error.field : '',
+                  min: 'min' in error ? formats.decimal(error.min) : '',
+                  max: 'max' in error ? formats.decimal(error.max) : '',
+                  expected: 'expected' in error ? formats.count(error.expected) : '',
+                  actual: 'actual' in error ? formats.count(error.actual) : '',
+                  firstLine: 'firstLine' in error ? formats.count(error.firstLine) : '',
                 })}
               </li>
             ))}

@@ -6,12 +6,12 @@
 import type { CustomerPyramid } from '../../lib/rfm/customerPyramid';
 import { linearScale } from '../../lib/chart/niceTicks';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { CustomerPyramidStrings } from '../../i18n/types';
 import { HatchPattern } from '../charts/HatchPattern';
 
 interface Props {
   pyramid: CustomerPyramid;
-  strings: UiStrings['customerPyramid'];
+  strings: CustomerPyramidStrings;
   formats: NumberFormats;
 }
 

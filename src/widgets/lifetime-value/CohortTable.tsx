@@ -5,13 +5,13 @@ import type { ScenarioName } from '../../lib/clv/scenarioUrl';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { PreciseFormats } from '../../lib/text/preciseFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { LifetimeValueStrings } from '../../i18n/types';
 
 interface Props {
   name: ScenarioName;
   scenarioLabel: string;
   projection: CohortProjection;
-  strings: UiStrings['lifetimeValue'];
+  strings: LifetimeValueStrings;
   formats: NumberFormats;
   money: PreciseFormats;
 }

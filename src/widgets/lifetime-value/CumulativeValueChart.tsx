@@ -8,14 +8,14 @@ import type { CohortProjection } from '../../lib/clv/cohortProjection';
 import type { ScenarioName } from '../../lib/clv/scenarioUrl';
 import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { LifetimeValueStrings } from '../../i18n/types';
 import { useFigureWidth } from '../charts/useFigureWidth';
 import { ChartGrid } from '../charts/ChartGrid';
 
 interface Props {
   projections: Record<ScenarioName, CohortProjection>;
   inputs: Record<ScenarioName, ValidCohortInputs>;
-  strings: UiStrings['lifetimeValue'];
+  strings: LifetimeValueStrings;
   formats: NumberFormats;
 }
 

@@ -26,12 +26,12 @@ import { fillTemplate } from '../../lib/text/fillTemplate';
 import { numberFormats } from '../../lib/text/numberFormats';
 import { preciseFormats, type PreciseFormats } from '../../lib/text/preciseFormats';
 import { markWidgetUsed } from '../../stores/progress';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { LifetimeValueStrings } from '../../i18n/types';
 import { CohortTable } from './CohortTable';
 import { CumulativeValueChart } from './CumulativeValueChart';
 import { SensitivityTable } from './SensitivityTable';
 
-type Strings = UiStrings['lifetimeValue'];
+type Strings = LifetimeValueStrings;
 
 interface Props {
   languageTag: string;

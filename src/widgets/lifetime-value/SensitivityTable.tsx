@@ -9,12 +9,12 @@ import { retentionSensitivity } from '../../lib/clv/retentionSensitivity';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { PreciseFormats } from '../../lib/text/preciseFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { LifetimeValueStrings } from '../../i18n/types';
 
 interface Props {
   inputs: ValidCohortInputs;
   timing: MarginTiming;
-  strings: UiStrings['lifetimeValue'];
+  strings: LifetimeValueStrings;
   formats: NumberFormats;
   money: PreciseFormats;
 }

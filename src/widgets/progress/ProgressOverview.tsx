@@ -4,7 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { ProgressStrings, StorageStrings } from '../../i18n/types';
 import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import { numberFormats } from '../../lib/text/numberFormats';
@@ -17,8 +17,8 @@ import { useDueReview } from './useDueReview';
 interface Props {
   chapters: ChapterOutline[];
   languageTag: string;
-  strings: UiStrings['progress'];
-  storageStrings: UiStrings['storage'];
+  strings: ProgressStrings;
+  storageStrings: StorageStrings;
   chapterLabel: string;
   reviewHref: string;
   progressHref: string;

@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { ProgressStrings } from '../../i18n/types';
 import { hasChanges, progressChanges, type ProgressChanges } from '../../lib/progress/mergeProgress';
 import { MAX_IMPORT_BYTES, exportFile, readImportFile, type ImportProblem } from '../../lib/progress/progressFile';
 import type { Progress } from '../../lib/progress/progressState';
@@ -14,7 +14,7 @@ import { pluralText } from '../../lib/text/pluralText';
 import { clearProgress, importProgress, progress as progressStore } from '../../stores/progress';
 
 interface Props {
-  strings: UiStrings['progress'];
+  strings: ProgressStrings;
   languageTag: string;
 }
 

@@ -1,10 +1,10 @@
 /** A short notice, in the page's language, when saved progress could not be read or saved. */
 import { useStore } from '@nanostores/preact';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { StorageStrings } from '../../i18n/types';
 import { pluralText } from '../../lib/text/pluralText';
 import { storageNotice } from '../../stores/progress';
 
-export function StorageNotice({ strings, languageTag }: { strings: UiStrings['storage']; languageTag: string }) {
+export function StorageNotice({ strings, languageTag }: { strings: StorageStrings; languageTag: string }) {
   const notice = useStore(storageNotice);
   if (!notice) return null;
   const text =

@@ -6,14 +6,14 @@ import type { CalibrationView, LeverView } from '../../lib/queue/sceneText';
 import type { WaitLeverId } from '../../lib/queue/waitLevers';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QueueSimulatorStrings } from '../../i18n/types';
 
 interface Props {
   levers: readonly LeverView[];
   calibration: CalibrationView;
   factors: Record<WaitLeverId, string>;
   problems: Partial<Record<WaitLeverId, string>>;
-  strings: UiStrings['queueSimulator']['assumptions'];
+  strings: QueueSimulatorStrings['assumptions'];
   formats: NumberFormats;
   onFactor: (id: WaitLeverId, value: string) => void;
   onReset: () => void;

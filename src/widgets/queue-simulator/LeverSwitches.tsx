@@ -3,7 +3,7 @@ import type { LeverView } from '../../lib/queue/sceneText';
 import type { WaitLeverId } from '../../lib/queue/waitLevers';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QueueSimulatorStrings } from '../../i18n/types';
 import { NumberField } from './NumberField';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
   toleranceProblem?: string | undefined;
   /** The unfairness factor in force, for the note that says fairness is measured. */
   unfairFactor: string;
-  strings: UiStrings['queueSimulator'];
+  strings: QueueSimulatorStrings;
   formats: NumberFormats;
   onToggle: (id: WaitLeverId, on: boolean) => void;
   onTolerance: (value: string) => void;

@@ -12,7 +12,7 @@ import {
 } from '../../lib/queue/lineTimeline';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QueueSimulatorStrings } from '../../i18n/types';
 import { useFigureWidth } from '../charts/useFigureWidth';
 
 interface Props {
@@ -22,7 +22,7 @@ interface Props {
   lineCount: number;
   /** The busiest moment, shown when motion is reduced. */
   peakMinute: number;
-  strings: UiStrings['queueSimulator']['animation'];
+  strings: QueueSimulatorStrings['animation'];
   formats: NumberFormats;
 }
 

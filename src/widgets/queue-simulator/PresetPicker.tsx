@@ -1,12 +1,12 @@
 /** The four exercises as a radio group; the chosen one's scene and question are shown beneath. */
 import type { QueuePresetId } from '../../lib/queue/presets';
 import type { PresetView } from '../../lib/queue/sceneText';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QueueSimulatorStrings } from '../../i18n/types';
 
 interface Props {
   presets: readonly PresetView[];
   chosen: PresetView;
-  strings: UiStrings['queueSimulator'];
+  strings: QueueSimulatorStrings;
   onChoose: (id: QueuePresetId) => void;
 }
 

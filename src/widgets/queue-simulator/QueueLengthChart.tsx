@@ -8,14 +8,14 @@ import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
 import { stepPath } from '../../lib/chart/stepPath';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QueueSimulatorStrings } from '../../i18n/types';
 import { useFigureWidth } from '../charts/useFigureWidth';
 import { ChartGrid } from '../charts/ChartGrid';
 
 interface Props {
   points: QueueLengthPoint[];
   summary: RunSummary;
-  strings: UiStrings['queueSimulator']['queueChart'];
+  strings: QueueSimulatorStrings['queueChart'];
   formats: NumberFormats;
 }
 

@@ -26,7 +26,7 @@ import type { WaitLeverId } from '../../lib/queue/waitLevers';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import { numberFormats, type NumberFormats } from '../../lib/text/numberFormats';
 import { markWidgetUsed } from '../../stores/progress';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QueueSimulatorStrings } from '../../i18n/types';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { LeverSwitches } from './LeverSwitches';
 import { LineAnimation } from './LineAnimation';
@@ -38,7 +38,7 @@ import type { RunOutput, RunReport, RunRequest } from './runProtocol';
 import { profileText, SettingsForm } from './SettingsForm';
 import { WaitDistributionChart } from './WaitDistributionChart';
 
-type Strings = UiStrings['queueSimulator'];
+type Strings = QueueSimulatorStrings;
 
 interface Props {
   /** The exercises and the levers, worded in the page's language. */

@@ -6,7 +6,7 @@ import type { RunSummary } from '../../lib/queue/runSummary';
 import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QueueSimulatorStrings } from '../../i18n/types';
 import { useFigureWidth } from '../charts/useFigureWidth';
 import { HatchPattern } from '../charts/HatchPattern';
 
@@ -25,7 +25,7 @@ export interface RunShown {
 interface Props {
   before: RunShown;
   after: RunShown;
-  strings: UiStrings['queueSimulator'];
+  strings: QueueSimulatorStrings;
   formats: NumberFormats;
 }
 

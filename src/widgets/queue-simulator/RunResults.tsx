@@ -2,16 +2,16 @@
 import type { RunSummary } from '../../lib/queue/runSummary';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QueueSimulatorStrings } from '../../i18n/types';
 
 interface Props {
   summary: RunSummary;
   seed: number;
-  strings: UiStrings['queueSimulator'];
+  strings: QueueSimulatorStrings;
   formats: NumberFormats;
 }
 
-type Measure = keyof UiStrings['queueSimulator']['measures'];
+type Measure = keyof QueueSimulatorStrings['measures'];
 
 export function RunResults({ summary, seed, strings, formats }: Props) {
   const { explain } = strings;

@@ -8,13 +8,13 @@ import {
 } from '../../lib/queue/simulatorForm';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QueueSimulatorStrings } from '../../i18n/types';
 import { NumberField } from './NumberField';
 
 interface Props {
   form: SimulatorForm;
   problems: Partial<Record<SimulatorField, string>>;
-  strings: UiStrings['queueSimulator'];
+  strings: QueueSimulatorStrings;
   formats: NumberFormats;
   onChange: (change: Partial<SimulatorForm>) => void;
 }
@@ -119,7 +119,7 @@ export function SettingsForm({ form, problems, strings, formats, onChange }: Pro
 /** A day profile in words: "1 a minute for 60 minutes; 1.8 a minute for 90 minutes; …". */
 export function profileText(
   profile: readonly ArrivalSegment[],
-  strings: UiStrings['queueSimulator'],
+  strings: QueueSimulatorStrings,
   formats: NumberFormats,
 ): string {
   return profile

@@ -6,13 +6,13 @@ import type { WaitHistogram } from '../../lib/queue/runSummary';
 import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QueueSimulatorStrings } from '../../i18n/types';
 import { useFigureWidth } from '../charts/useFigureWidth';
 import { HatchPattern } from '../charts/HatchPattern';
 
 interface Props {
   histogram: WaitHistogram;
-  strings: UiStrings['queueSimulator']['waitChart'];
+  strings: QueueSimulatorStrings['waitChart'];
   formats: NumberFormats;
 }
 

@@ -1,6 +1,6 @@
 /** The verdict on an answer in words and a symbol (never colour alone), the right answer and the explanation. */
 import type { Ref } from 'preact';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QuizStrings } from '../../i18n/types';
 import { correctAnswerText, type QuizItemView } from '../../lib/quiz/quizItemView';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { QuizFormats } from './quizFormats';
@@ -9,12 +9,12 @@ interface Props {
   item: QuizItemView;
   /** Undefined when the item was left unanswered in a test. */
   score: number | undefined;
-  strings: UiStrings['quiz'];
+  strings: QuizStrings;
   formats: QuizFormats;
   focusRef?: Ref<HTMLDivElement> | undefined;
 }
 
-export function verdictText(score: number | undefined, strings: UiStrings['quiz'], formats: QuizFormats): string {
+export function verdictText(score: number | undefined, strings: QuizStrings, formats: QuizFormats): string {
   if (score === undefined) return strings.unanswered;
   if (score === 1) return strings.verdict.correct;
   if (score === 0) return strings.verdict.wrong;

@@ -4,7 +4,7 @@
  * version of the item is not shown as graded: the learner is told the item changed.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QuizStrings } from '../../i18n/types';
 import { gradeResponse } from '../../lib/quiz/grade';
 import { emptyInput, inputOf, toResponse, type InputProblem, type ItemInput } from '../../lib/quiz/itemInput';
 import type { QuizItemView } from '../../lib/quiz/quizItemView';
@@ -21,7 +21,7 @@ interface Props {
   label: string;
   attempts: Attempt[];
   mode: 'practice' | 'review';
-  strings: UiStrings['quiz'];
+  strings: QuizStrings;
   formats: QuizFormats;
   announce: (message: string) => void;
   /** Called after an answer is checked (the review queue moves on). */

@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QuizStrings, StorageStrings } from '../../i18n/types';
 import { chapterProgress } from '../../lib/progress/chapterProgress';
 import type { QuizItemView } from '../../lib/quiz/quizItemView';
 import { fillTemplate } from '../../lib/text/fillTemplate';
@@ -20,8 +20,8 @@ interface Props {
   chapter: string;
   items: QuizItemView[];
   languageTag: string;
-  strings: UiStrings['quiz'];
-  storageStrings: UiStrings['storage'];
+  strings: QuizStrings;
+  storageStrings: StorageStrings;
 }
 
 export default function Quiz({ chapter, items, languageTag, strings, storageStrings }: Props) {

@@ -4,7 +4,7 @@
  * select per thing to place. Controlled: the parent holds the input and is told of each change.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QuizStrings } from '../../i18n/types';
 import type { ItemInput } from '../../lib/quiz/itemInput';
 import type { Choice, QuizItemView } from '../../lib/quiz/quizItemView';
 import { fillTemplate } from '../../lib/text/fillTemplate';
@@ -17,7 +17,7 @@ interface Props {
   promptId: string;
   describedBy: string | undefined;
   invalid: boolean;
-  strings: UiStrings['quiz'];
+  strings: QuizStrings;
   announce: (message: string) => void;
 }
 

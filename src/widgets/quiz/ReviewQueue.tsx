@@ -4,7 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QuizStrings, ReviewStrings, StorageStrings } from '../../i18n/types';
 import type { QuizItemView } from '../../lib/quiz/quizItemView';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import { progress as progressStore } from '../../stores/progress';
@@ -16,9 +16,9 @@ import { quizFormats } from './quizFormats';
 interface Props {
   items: (QuizItemView & { chapter: number })[];
   languageTag: string;
-  strings: UiStrings['quiz'];
-  reviewStrings: UiStrings['review'];
-  storageStrings: UiStrings['storage'];
+  strings: QuizStrings;
+  reviewStrings: ReviewStrings;
+  storageStrings: StorageStrings;
 }
 
 export default function ReviewQueue({ items, languageTag, strings, reviewStrings, storageStrings }: Props) {

@@ -3,7 +3,7 @@
  * then submitted at once and shown back with the score and every explanation.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QuizStrings } from '../../i18n/types';
 import { gradeResponse } from '../../lib/quiz/grade';
 import { emptyInput, toResponse, type ItemInput } from '../../lib/quiz/itemInput';
 import type { QuizItemView } from '../../lib/quiz/quizItemView';
@@ -19,7 +19,7 @@ interface Props {
   chapter: string;
   items: QuizItemView[];
   drafts: Progress['drafts'];
-  strings: UiStrings['quiz'];
+  strings: QuizStrings;
   formats: QuizFormats;
   announce: (message: string) => void;
 }

@@ -1,5 +1,5 @@
 /** The numbers and dates a quiz shows, formatted once per language. */
-import type { UiStrings } from '../../i18n/zh-cn';
+import type { QuizStrings } from '../../i18n/types';
 import type { AnswerWords } from '../../lib/quiz/quizItemView';
 import { numberFormats } from '../../lib/text/numberFormats';
 
@@ -11,7 +11,7 @@ export interface QuizFormats {
   answerWords: AnswerWords;
 }
 
-export function quizFormats(languageTag: string, strings: UiStrings['quiz']): QuizFormats {
+export function quizFormats(languageTag: string, strings: QuizStrings): QuizFormats {
   const points = new Intl.NumberFormat(languageTag, { maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(languageTag, { dateStyle: 'medium', timeStyle: 'short' });
   const exact = new Intl.NumberFormat(languageTag, { maximumFractionDigits: 6 });

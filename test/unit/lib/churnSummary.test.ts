@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFirms } from '../../../src/lib/churn/churnCompounding';
 import { churnSummary } from '../../../src/lib/churn/churnSummary';
 import { numberFormats } from '../../../src/lib/text/numberFormats';
-import { en } from '../../../src/i18n/en';
-import { zhCN } from '../../../src/i18n/zh-cn';
+import { dictionaries } from '../../../src/i18n';
 
 const scenario = { startingCustomers: 1000, newCustomersPerYear: 100, revenuePerCustomer: 1000, years: 5 };
 
@@ -13,7 +12,7 @@ describe('churnSummary', () => {
       compareFirms(0.05, 0.1, scenario),
       { a: 0.05, b: 0.1 },
       scenario,
-      en.churn,
+      dictionaries.en.churn,
       numberFormats('en'),
     );
     expect(text).toBe(
@@ -29,7 +28,7 @@ describe('churnSummary', () => {
       compareFirms(0.05, 0.1, scenario),
       { a: 0.05, b: 0.1 },
       scenario,
-      zhCN.churn,
+      dictionaries['zh-cn'].churn,
       numberFormats('zh-CN'),
     );
     expect(text).toBe(
@@ -45,7 +44,7 @@ describe('churnSummary', () => {
       compareFirms(0.1, 0.05, scenario),
       { a: 0.1, b: 0.05 },
       scenario,
-      en.churn,
+      dictionaries.en.churn,
       numberFormats('en'),
     );
     expect(text).toContain('Firm B has 226 more customers');
@@ -56,7 +55,7 @@ describe('churnSummary', () => {
       compareFirms(0.07, 0.07, scenario),
       { a: 0.07, b: 0.07 },
       scenario,
-      en.churn,
+      dictionaries.en.churn,
       numberFormats('en'),
     );
     expect(text).toContain('exactly the same');
@@ -64,20 +63,32 @@ describe('churnSummary', () => {
 
   it('leaves out the percentage when the trailing firm has no customers left', () => {
     const noNew = { ...scenario, newCustomersPerYear: 0 };
-    const text = churnSummary(compareFirms(0.5, 1, noNew), { a: 0.5, b: 1 }, noNew, en.churn, numberFormats('en'));
+    const text = churnSummary(
+      compareFirms(0.5, 1, noNew),
+      { a: 0.5, b: 1 },
+      noNew,
+      dictionaries.en.churn,
+      numberFormats('en'),
+    );
     expect(text).toContain('Firm A has 31 more customers and');
   });
 
   it('gives the average stay to one decimal, and leaves it out when a firm never loses anyone', () => {
     const rates = { a: 0.12, b: 0.08 };
-    const text = churnSummary(compareFirms(rates.a, rates.b, scenario), rates, scenario, en.churn, numberFormats('en'));
+    const text = churnSummary(
+      compareFirms(rates.a, rates.b, scenario),
+      rates,
+      scenario,
+      dictionaries.en.churn,
+      numberFormats('en'),
+    );
     // 1 ÷ 0.12 = 8.33…, 1 ÷ 0.08 = 12.5
     expect(text).toContain('stays 8.3 years at Firm A and 12.5 years at Firm B.');
     const noChurn = churnSummary(
       compareFirms(0, 0.1, scenario),
       { a: 0, b: 0.1 },
       scenario,
-      en.churn,
+      dictionaries.en.churn,
       numberFormats('en'),
     );
     expect(noChurn).not.toContain('average customer stays');

@@ -1,0 +1,52 @@
+/** UI strings for the churn-compounding widget (chapter 1), in English. */
+import type { ChurnStrings } from '../types';
+
+export const churn: ChurnStrings = {
+  title: 'Churn compounds: two firms',
+  intro:
+    'Two firms start alike and win the same number of new customers each year; only their yearly churn differs. Change the numbers and watch the gap build up year after year.',
+  firmA: 'Firm A',
+  firmB: 'Firm B',
+  fields: {
+    churnPercentA: 'Firm A yearly churn (%)',
+    churnPercentB: 'Firm B yearly churn (%)',
+    startingCustomers: 'Customers at the start',
+    newCustomersPerYear: 'New customers per year',
+    revenuePerCustomer: 'Revenue per customer per year (CNY)',
+    years: 'Years',
+  },
+  problems: {
+    required: 'Please fill in “{label}”.',
+    notANumber: '“{label}” must be a number.',
+    notWhole: '“{label}” must be a whole number.',
+    belowMin: '“{label}” cannot be less than {min}.',
+    aboveMax: '“{label}” cannot be more than {max}.',
+  },
+  staleNotice: 'Some input needs fixing; the chart and table below still show the last valid input.',
+  reset: 'Reset to defaults',
+  summaryCustomers: 'After {years} years, Firm A has {a} customers and Firm B has {b}.',
+  gapLead: '{leader} has {gap} more customers ({share} more) and {revenueGap} more revenue over the {years} years.',
+  gapLeadNoShare: '{leader} has {gap} more customers and {revenueGap} more revenue over the {years} years.',
+  gapNone: 'The two firms have exactly the same customers and revenue.',
+  cohort: 'Of the {start} customers they started with, Firm A still has {originalA} and Firm B {originalB}.',
+  lifetime: 'At these churn rates the average customer stays {lifeA} years at Firm A and {lifeB} years at Firm B.',
+  revenueNote:
+    'Revenue counts the customers on the books at the end of each year; customer numbers are rounded to whole customers.',
+  tableCaption: 'Customers and cumulative revenue, year by year',
+  columns: {
+    year: 'Year',
+    customersA: 'Firm A customers',
+    customersB: 'Firm B customers',
+    gap: 'Gap (A − B)',
+    revenueA: 'Firm A cumulative revenue',
+    revenueB: 'Firm B cumulative revenue',
+  },
+  startYear: 'Start',
+  chartTitle: 'Customers of each firm at the end of each year',
+  chartDescription:
+    'Line chart: years across, customers up. Firm A is a solid line with circles, Firm B a dashed line with squares.',
+  axisYear: 'Year',
+  axisCustomers: 'Customers',
+  printDescription:
+    'Interactive exercise on the web page: two firms each start with 1,000 customers and win 100 new ones a year; Firm A loses 5% of its customers a year, Firm B 10%. After 5 years Firm A has about 1,226 customers while Firm B still has 1,000. Readers change churn, new customers, revenue per customer and the horizon to see how the gap builds up.',
+};

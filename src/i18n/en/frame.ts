@@ -1,0 +1,58 @@
+/** UI strings for the page frame: site name, navigation, home page, chapter page, not-found page, in English. */
+import type { FrameStrings } from '../types';
+
+export const frame: FrameStrings = {
+  site: {
+    title: 'Customer Relationship Management',
+    subtitle: 'an interactive course',
+    description:
+      'A hands-on course in customer relationship management: chapters, cases and interactive models, in Chinese and English.',
+  },
+  nav: {
+    skipToContent: 'Skip to content',
+    home: 'Home',
+    chapters: 'Chapters',
+    onThisPage: 'On this page',
+    previous: 'Previous chapter',
+    next: 'Next chapter',
+    prevNext: 'Previous and next chapter',
+    menu: 'Chapter list',
+    languageSwitch: 'Change language',
+    themeToggle: 'Dark mode',
+    learnerLinks: 'Your learning',
+    footer: 'Content licensed CC BY-SA 4.0. Your progress stays on your device.',
+  },
+  home: {
+    lead: 'Why do customers stay, and why do they leave? How does a firm find, win and keep the customers worth keeping? This course answers with cases, data and models you can adjust yourself.',
+    audience:
+      'Written for students of management, marketing and e-commerce, their instructors, and self-learners, on a phone or a laptop.',
+    whatYouLearn: 'What you will learn',
+    learnItems: [
+      'Tell customers, consumers and clients apart, and see why CRM is a philosophy, a process and a technology at once;',
+      'Work out what churn and customer lifetime value cost and earn, and check claims such as “5% more retention, 25–85% more profit” against their source;',
+      'Understand satisfaction, the satisfaction trap and loyalty, and how waiting and complaint handling shape the customer’s experience;',
+      'Collect, clean and use customer information the way a CRM system does.',
+    ],
+    chapterList: 'Chapters',
+    chapterLabel: 'Chapter {n}',
+    minutes: 'about {n} min',
+    start: 'Start learning',
+  },
+  chapter: {
+    chapterLabel: 'Chapter {n}',
+    readingTime: '{n} min read',
+    studyTime: 'about {n} min of study, exercises included',
+    objectives: 'Learning objectives',
+    objectivesLead: 'After this chapter you should be able to:',
+    keyTerms: 'Key terms',
+    caseLabel: 'Case',
+    teachingNotes: 'Teaching notes for instructors (expand)',
+    widgetLabel: 'Interactive exercise',
+    widgetPrintNote: '(Interactive exercise: use it on the web page)',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'There is no page at this address. The link may be mistyped, or the page has moved.',
+    back: 'Back to the course home',
+  },
+};

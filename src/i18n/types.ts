@@ -1,0 +1,40 @@
+/**
+ * The type of each strings namespace, taken from the default locale (zh-CN) with its placeholders:
+ * every other locale must have the same keys, and `fill` checks the values each template needs.
+ * A test (test/unit/i18n.test.ts) checks that every locale has exactly the default's keys and placeholders.
+ */
+import type { Localized } from '../lib/text/fillTemplate';
+import type { churn } from './zh-cn/churn';
+import type { customerPyramid } from './zh-cn/customer-pyramid';
+import type { frame } from './zh-cn/frame';
+import type { lifetimeValue } from './zh-cn/lifetime-value';
+import type { progress } from './zh-cn/progress';
+import type { queueSimulator } from './zh-cn/queue-simulator';
+import type { quiz } from './zh-cn/quiz';
+import type { review } from './zh-cn/review';
+import type { roleplay } from './zh-cn/roleplay';
+import type { storage } from './zh-cn/storage';
+
+export type FrameStrings = Localized<typeof frame>;
+export type ChurnStrings = Localized<typeof churn>;
+export type QuizStrings = Localized<typeof quiz>;
+export type StorageStrings = Localized<typeof storage>;
+export type ProgressStrings = Localized<typeof progress>;
+export type ReviewStrings = Localized<typeof review>;
+export type RoleplayStrings = Localized<typeof roleplay>;
+export type LifetimeValueStrings = Localized<typeof lifetimeValue>;
+export type CustomerPyramidStrings = Localized<typeof customerPyramid>;
+export type QueueSimulatorStrings = Localized<typeof queueSimulator>;
+
+/** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
+export type UiStrings = FrameStrings & {
+  readonly churn: ChurnStrings;
+  readonly quiz: QuizStrings;
+  readonly storage: StorageStrings;
+  readonly progress: ProgressStrings;
+  readonly review: ReviewStrings;
+  readonly roleplay: RoleplayStrings;
+  readonly lifetimeValue: LifetimeValueStrings;
+  readonly customerPyramid: CustomerPyramidStrings;
+  readonly queueSimulator: QueueSimulatorStrings;
+};
