@@ -32,3 +32,6 @@ export async function chaptersOf(locale: Locale): Promise<ChapterInfo[]> {
 export function chapterPath(slug: string): string {
   return `chapters/${slug}/`;
 }
+
+/** Components a chapter may use besides the widgets of src/widgets/registry.ts. */
+export const chapterComponentNames = ['Case', 'TeachingNotes', 'Quiz'];

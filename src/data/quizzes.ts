@@ -9,10 +9,10 @@ import { itemFingerprint } from '../lib/quiz/itemFingerprint';
 import { localizeQuizItem } from '../lib/quiz/localizeQuizItem';
 import type { QuizItemView } from '../lib/quiz/quizItemView';
 import type { QuizItem } from '../schemas/quiz';
-import { chaptersOf, type ChapterInfo } from './chapters';
+import { isWidgetId, type WidgetId } from '../widgets/registry';
+import { chapterComponentNames, chaptersOf, type ChapterInfo } from './chapters';
+import { mdxComponents } from './chapterComponents';
 
-/** Components in a chapter's MDX that are not widgets a learner "tries". */
-const notWidgets = new Set(['Case', 'TeachingNotes', 'Quiz']);
 
 export interface ChapterQuiz {
   chapter: ChapterInfo;
@@ -50,10 +50,18 @@ export async function quizViewsOf(locale: Locale, slug: string): Promise<QuizIte
   return quiz.items.map((item) => localizeQuizItem(item, locale));
 }
 
-/** The widgets a chapter embeds, by component name, from its MDX. */
-export function widgetsOf(chapter: ChapterInfo): string[] {
-  const names = [...(chapter.entry.body ?? '').matchAll(/<([A-Z]\w*)/g)].map((match) => match[1]!);
-  return [...new Set(names.filter((name) => !notWidgets.has(name)))];
+/**
+ * The widgets a chapter embeds, in order, from its MDX syntax tree. A component that is neither a
+ * widget of the registry nor one of the chapter page's own stops the build, naming the file.
+ */
+export function widgetsOf(chapter: ChapterInfo): WidgetId[] {
+  const names = mdxComponents(chapter.entry.body ?? '');
+  const unknown = names.filter((name) => !isWidgetId(name) && !chapterComponentNames.includes(name));
+  if (unknown.length > 0)
+    throw new Error(
+      `${chapter.entry.filePath ?? chapter.slug}: <${unknown[0]}> is neither a widget in src/widgets/registry.ts nor a chapter component (${chapterComponentNames.join(', ')})`,
+    );
+  return [...new Set(names.filter(isWidgetId))];
 }
 
 /** What the progress views need to know of each chapter: small enough to hand to an island. */
@@ -64,7 +72,7 @@ export interface ChapterOutline {
   href: string;
   quizHref: string | undefined;
   items: { id: string; fingerprint: string }[];
-  widgets: string[];
+  widgets: WidgetId[];
 }
 
 export async function courseOutline(locale: Locale, hrefOf: (path: string) => string): Promise<ChapterOutline[]> {

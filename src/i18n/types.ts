@@ -6,6 +6,7 @@
 import type { Localized } from '../lib/text/fillTemplate';
 import type { churn } from './zh-cn/churn';
 import type { customerPyramid } from './zh-cn/customer-pyramid';
+import type { form } from './zh-cn/form';
 import type { frame } from './zh-cn/frame';
 import type { lifetimeValue } from './zh-cn/lifetime-value';
 import type { progress } from './zh-cn/progress';
@@ -16,6 +17,7 @@ import type { roleplay } from './zh-cn/roleplay';
 import type { storage } from './zh-cn/storage';
 
 export type FrameStrings = Localized<typeof frame>;
+export type FormStrings = Localized<typeof form>;
 export type ChurnStrings = Localized<typeof churn>;
 export type QuizStrings = Localized<typeof quiz>;
 export type StorageStrings = Localized<typeof storage>;
@@ -28,6 +30,7 @@ export type QueueSimulatorStrings = Localized<typeof queueSimulator>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
+  readonly form: FormStrings;
   readonly churn: ChurnStrings;
   readonly quiz: QuizStrings;
   readonly storage: StorageStrings;

@@ -39,13 +39,18 @@ function storage(): Storage | undefined {
 const isQuotaError = (error: unknown) =>
   error instanceof DOMException && ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'].includes(error.name);
 
+/** Tells the learner that a write failed: storage full, or blocked. */
+export function reportWriteFailure(error: unknown): void {
+  storageNotice.set({ kind: isQuotaError(error) ? 'quota' : 'unavailable' });
+}
+
 /** Writes one record; a full or blocked storage is reported to the learner, never swallowed. */
 function write(key: string, text: string | undefined): boolean {
   try {
     records.setKey(key, text);
     return true;
   } catch (error) {
-    storageNotice.set({ kind: isQuotaError(error) ? 'quota' : 'unavailable' });
+    reportWriteFailure(error);
     return false;
   }
 }
@@ -137,10 +142,6 @@ export function markRead(chapter: string): void {
   if (!(chapter in progress.get().read)) write(storageKey.read(chapter), JSON.stringify({ v: 2, at: Date.now() }));
 }
 
-export function markWidgetUsed(chapter: string, widget: string): void {
-  if (!(`${chapter}:${widget}` in progress.get().widgets))
-    write(storageKey.widget(chapter, widget), JSON.stringify({ v: 2, at: Date.now() }));
-}
 
 /**
  * A role-play's conversation after each reply (or a restart, with an empty path), saved at once so

@@ -13,10 +13,10 @@ test('a keyboard user compares two churn rates and reads the hand-computed gap @
   await expect(summary).toContainText('After 5 years, Firm A has 1,226 customers and Firm B has 1,000.');
   await expect(summary).toContainText('CN¥701,838 more revenue');
 
-  await tabTo(page, 'churn-churnPercentA');
+  await tabTo(page, 'churn-churnRateA');
   await waitForIslands(page);
   await page.keyboard.press('Tab');
-  await expect(page.locator('#churn-churnPercentB')).toBeFocused();
+  await expect(page.locator('#churn-churnRateB')).toBeFocused();
   await retype(page, '20');
   await expect(summary).toContainText('Firm A has 1,226 customers and Firm B has 664.');
   await expect(summary).toContainText('Firm A has 562 more customers (84.6% more) and CN¥1,857,198 more revenue');
@@ -30,19 +30,19 @@ test('a keyboard user compares two churn rates and reads the hand-computed gap @
 
 test('out-of-range input gets a clear message and keeps the last valid result', async ({ page }) => {
   await page.goto(chapter);
-  await tabTo(page, 'churn-churnPercentA');
+  await tabTo(page, 'churn-churnRateA');
   await waitForIslands(page);
   await retype(page, '120');
-  const field = page.locator('#churn-churnPercentA');
+  const field = page.locator('#churn-churnRateA');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#churn-churnPercentA-problem')).toHaveText(
-    '⚠ “Firm A yearly churn (%)” cannot be more than 100.',
+  await expect(page.locator('#churn-churnRateA-problem')).toHaveText(
+    '⚠ “Firm A yearly churn (%)” cannot be more than 100%.',
   );
   // Typing "120" passed through "12", the last valid churn: 1000 → 980 → 962.4 → 946.9 → 933.3 → 921.3.
   await expect(page.getByTestId('churn-summary')).toContainText('Firm A has 921 customers');
   await expect(page.locator('.stale-notice')).toBeVisible();
   await expect(field).toHaveValue('120');
-  await expect(page.getByRole('status')).toHaveText(/cannot be more than 100\. Some input needs fixing/);
+  await expect(page.getByRole('status')).toHaveText(/cannot be more than 100%\. Some input needs fixing/);
 
   await tabTo(page, 'churn-years');
   await retype(page, '-3');

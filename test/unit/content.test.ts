@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { chapterSchema } from '../../src/schemas/chapter';
 import { locales } from '../../src/i18n/locales';
+import { mdxComponents } from '../../src/data/chapterComponents';
 
 const root = 'content/chapters';
 const filesOf = (locale: string) =>
@@ -18,7 +19,7 @@ function readChapter(locale: string, file: string) {
     data: chapterSchema.parse(parse(frontmatter)),
     headingIds: [...body.matchAll(/^#{2,3} .*\{#([\w-]+)\}\s*$/gm)].map((m) => m[1]),
     headingsWithoutId: body.split('\n').filter((line) => /^#{2,6} /.test(line) && !/\{#[\w-]+\}\s*$/.test(line)),
-    components: [...body.matchAll(/<([A-Z]\w*)/g)].map((m) => m[1]).sort(),
+    components: mdxComponents(body),
   };
 }
 

@@ -5,14 +5,14 @@
  */
 import { fill, strings } from '../../src/i18n';
 
-const churn = strings('en').churn;
+const { form, churn } = strings('en');
 
 export const filled = [
-  fill(churn.problems.belowMin, { label: 'Years', min: 1 }),
+  fill(form.problems.belowMin, { label: 'Years', min: 1 }),
   // @ts-expect-error `min` is missing
-  fill(churn.problems.belowMin, { label: 'Years' }),
+  fill(form.problems.belowMin, { label: 'Years' }),
   // @ts-expect-error `mni` is misspelt
-  fill(churn.problems.belowMin, { label: 'Years', mni: 1 }),
+  fill(form.problems.belowMin, { label: 'Years', mni: 1 }),
   // @ts-expect-error the template has no `{n}`
   fill(churn.title, { n: 1 }),
 ];

@@ -2,6 +2,7 @@
 import type { UiStrings } from '../types';
 import { churn } from './churn';
 import { customerPyramid } from './customer-pyramid';
+import { form } from './form';
 import { frame } from './frame';
 import { lifetimeValue } from './lifetime-value';
 import { progress } from './progress';
@@ -13,6 +14,7 @@ import { storage } from './storage';
 
 export const dictionary: UiStrings = {
   ...frame,
+  form,
   churn,
   quiz,
   storage,

@@ -9,7 +9,8 @@
  *   point for decimals"), so "5,5" is never silently 55 or 5.5;
  * - a trailing % (or a unit the caller names, such as 元) may follow the number; what % means
  *   depends on the field (see PercentSign);
- * - nothing else: no exponents, no words, no second number.
+ * - an exponent is read as written (1e3, 2.5E-4), since that is how code and spreadsheets print numbers;
+ * - nothing else: no words, no second number.
  * It never throws and never returns NaN or an infinite value.
  */
 
@@ -34,7 +35,7 @@ export type ReadNumber = { ok: true; value: number } | { ok: false; problem: Unr
 /** Spaces a person or Intl.NumberFormat may put between digit groups (ASCII, no-break, thin, narrow, ideographic). */
 const groupSpaces = /[ \u00A0\u2009\u202F\u3000]/g;
 const dashes = /[\u2212\u2013\uFE63]/g;
-const plain = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+const plain = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const commaGroups = /^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d*)?$/;
 const spaceGroups = /^[+-]?[1-9]\d{0,2}( \d{3})+(\.\d*)?$/;
 

@@ -6,8 +6,8 @@ import type { FirmComparison, FirmYear } from '../../lib/churn/churnCompounding'
 import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { ChurnStrings } from '../../i18n/types';
-import { useFigureWidth } from '../charts/useFigureWidth';
-import { ChartGrid } from '../charts/ChartGrid';
+import { useFigureWidth } from '../shared/useFigureWidth';
+import { ChartGrid } from '../shared/ChartGrid';
 
 interface Props {
   comparison: FirmComparison;

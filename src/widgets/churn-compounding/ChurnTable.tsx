@@ -1,18 +1,20 @@
 /** Year-by-year table of both firms; scrolls sideways on a phone rather than squeezing. */
 import type { FirmComparison } from '../../lib/churn/churnCompounding';
 import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { ChurnStrings } from '../../i18n/types';
+import type { ChurnStrings, FormStrings } from '../../i18n/types';
+import { TableScroll } from '../shared/TableScroll';
 
 interface Props {
   comparison: FirmComparison;
   strings: ChurnStrings;
+  formStrings: FormStrings;
   formats: NumberFormats;
 }
 
-export function ChurnTable({ comparison, strings, formats }: Props) {
+export function ChurnTable({ comparison, strings, formStrings, formats }: Props) {
   const columns = strings.columns;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={strings.tableCaption}>
+    <TableScroll label={strings.tableCaption} scrollHint={formStrings.scrollHint}>
       <table data-testid="churn-table">
         <caption>{strings.tableCaption}</caption>
         <thead>
@@ -41,6 +43,6 @@ export function ChurnTable({ comparison, strings, formats }: Props) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -13,7 +13,8 @@ import { engineScenario, type ScenarioView } from '../../lib/roleplay/scenarioVi
 import { transcript } from '../../lib/roleplay/transcript';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import { numberFormats } from '../../lib/text/numberFormats';
-import { markWidgetUsed, progress as progressStore, recordRoleplay } from '../../stores/progress';
+import { progress as progressStore, recordRoleplay } from '../../stores/progress';
+import { markWidgetTried } from '../../stores/widgetTried';
 import { Conversation } from './Conversation';
 import { RolePlayDebrief } from './RolePlayDebrief';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -72,7 +73,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, cha
   const open = (id: string) => {
     const picked = scenarios.find((candidate) => candidate.id === id);
     if (!picked) return;
-    markWidgetUsed(chapter, 'ComplaintRolePlay');
+    markWidgetTried(chapter, 'ComplaintRolePlay');
     const playable = engineScenario(picked);
     const path = saved[id]?.path ?? [];
     show(picked, (path.length > 0 && resumeSession(playable, path)) || startSession(playable));

@@ -19,7 +19,7 @@ import { paretoCheck } from '../../lib/rfm/paretoCheck';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import { numberFormats } from '../../lib/text/numberFormats';
 import { parsePercentField } from '../../lib/text/parseFormNumber';
-import { markWidgetUsed } from '../../stores/progress';
+import { markWidgetTried } from '../../stores/widgetTried';
 import type { CustomerPyramidStrings } from '../../i18n/types';
 import { TierChart } from './TierChart';
 
@@ -105,7 +105,7 @@ export default function CustomerPyramidExplorer({ languageTag, strings, chapter,
   const edit = (field: CutoffField, value: string) => {
     const next = { ...text, [field]: value };
     setText(next);
-    markWidgetUsed(chapter, 'CustomerPyramidExplorer');
+    markWidgetTried(chapter, 'CustomerPyramidExplorer');
     const shares = cutoffFields.map((f) => parsePercentField(next[f]));
     if (shares.every((s) => s.ok)) {
       const [platinum, gold, iron] = shares.map((s) => (s.ok ? s.value : 0)) as [number, number, number];
@@ -116,7 +116,7 @@ export default function CustomerPyramidExplorer({ languageTag, strings, chapter,
   const megabytes = (bytes: number) => `${formats.decimal(bytes / 1024 / 1024)} MB`;
   const chooseFile = async (file: File | undefined) => {
     if (!file) return;
-    markWidgetUsed(chapter, 'CustomerPyramidExplorer');
+    markWidgetTried(chapter, 'CustomerPyramidExplorer');
     setRowErrors(null);
     // Refused before reading, so a huge file never stalls the page.
     if (file.size > importLimits.maxBytes) {

@@ -7,7 +7,7 @@ import type { CustomerPyramid } from '../../lib/rfm/customerPyramid';
 import { linearScale } from '../../lib/chart/niceTicks';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { CustomerPyramidStrings } from '../../i18n/types';
-import { HatchPattern } from '../charts/HatchPattern';
+import { HatchPattern } from '../shared/HatchPattern';
 
 interface Props {
   pyramid: CustomerPyramid;

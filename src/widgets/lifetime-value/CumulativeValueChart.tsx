@@ -9,8 +9,8 @@ import type { ScenarioName } from '../../lib/clv/scenarioUrl';
 import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { LifetimeValueStrings } from '../../i18n/types';
-import { useFigureWidth } from '../charts/useFigureWidth';
-import { ChartGrid } from '../charts/ChartGrid';
+import { useFigureWidth } from '../shared/useFigureWidth';
+import { ChartGrid } from '../shared/ChartGrid';
 
 interface Props {
   projections: Record<ScenarioName, CohortProjection>;

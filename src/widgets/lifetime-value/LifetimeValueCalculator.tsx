@@ -25,7 +25,7 @@ import {
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import { numberFormats } from '../../lib/text/numberFormats';
 import { preciseFormats, type PreciseFormats } from '../../lib/text/preciseFormats';
-import { markWidgetUsed } from '../../stores/progress';
+import { markWidgetTried } from '../../stores/widgetTried';
 import type { LifetimeValueStrings } from '../../i18n/types';
 import { CohortTable } from './CohortTable';
 import { CumulativeValueChart } from './CumulativeValueChart';
@@ -178,7 +178,7 @@ export default function LifetimeValueCalculator({ languageTag, strings, chapter 
   const edit = (name: ScenarioName, field: CohortField, value: string) => {
     const next = { ...text, [name]: { ...text[name], [field]: value } };
     setText(next);
-    markWidgetUsed(chapter, 'LifetimeValueCalculator');
+    markWidgetTried(chapter, 'LifetimeValueCalculator');
     const valid = validOf(next[name]);
     if (!valid) return;
     const nextInputs = { ...inputs, [name]: valid };
@@ -189,7 +189,7 @@ export default function LifetimeValueCalculator({ languageTag, strings, chapter 
 
   const chooseTiming = (choice: MarginTiming) => {
     setTiming(choice);
-    markWidgetUsed(chapter, 'LifetimeValueCalculator');
+    markWidgetTried(chapter, 'LifetimeValueCalculator');
     if (!invalid) writeLink(inputs, choice);
   };
 

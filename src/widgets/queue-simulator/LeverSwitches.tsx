@@ -4,7 +4,7 @@ import type { WaitLeverId } from '../../lib/queue/waitLevers';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { QueueSimulatorStrings } from '../../i18n/types';
-import { NumberField } from './NumberField';
+import { NumberField } from '../shared/NumberField';
 
 interface Props {
   levers: readonly LeverView[];

@@ -13,7 +13,7 @@ import {
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { QueueSimulatorStrings } from '../../i18n/types';
-import { useFigureWidth } from '../charts/useFigureWidth';
+import { useFigureWidth } from '../shared/useFigureWidth';
 
 interface Props {
   columns: CustomerColumns;

@@ -9,8 +9,8 @@ import { stepPath } from '../../lib/chart/stepPath';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { QueueSimulatorStrings } from '../../i18n/types';
-import { useFigureWidth } from '../charts/useFigureWidth';
-import { ChartGrid } from '../charts/ChartGrid';
+import { useFigureWidth } from '../shared/useFigureWidth';
+import { ChartGrid } from '../shared/ChartGrid';
 
 interface Props {
   points: QueueLengthPoint[];

@@ -25,7 +25,7 @@ import type { WaitSetting } from '../../lib/queue/perceivedWait';
 import type { WaitLeverId } from '../../lib/queue/waitLevers';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import { numberFormats, type NumberFormats } from '../../lib/text/numberFormats';
-import { markWidgetUsed } from '../../stores/progress';
+import { markWidgetTried } from '../../stores/widgetTried';
 import type { QueueSimulatorStrings } from '../../i18n/types';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { LeverSwitches } from './LeverSwitches';
@@ -127,7 +127,7 @@ export default function QueueSimulator({ presets, levers, calibration, languageT
   // A worker still running when the widget goes away is stopped with it.
   useEffect(() => () => worker.current?.terminate(), []);
 
-  const used = () => markWidgetUsed(chapter, 'QueueSimulator');
+  const used = () => markWidgetTried(chapter, 'QueueSimulator');
   const editForm = (change: Partial<SimulatorForm>) => {
     used();
     setForm((before) => ({ ...before, ...change }));

@@ -9,7 +9,7 @@ import {
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { QueueSimulatorStrings } from '../../i18n/types';
-import { NumberField } from './NumberField';
+import { NumberField } from '../shared/NumberField';
 
 interface Props {
   form: SimulatorForm;

@@ -7,8 +7,8 @@ import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { QueueSimulatorStrings } from '../../i18n/types';
-import { useFigureWidth } from '../charts/useFigureWidth';
-import { HatchPattern } from '../charts/HatchPattern';
+import { useFigureWidth } from '../shared/useFigureWidth';
+import { HatchPattern } from '../shared/HatchPattern';
 
 interface Props {
   histogram: WaitHistogram;

@@ -2,17 +2,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareFirms } from '../../../src/lib/churn/churnCompounding';
-import { churnFieldLimits, validateChurnInputs, type ChurnField } from '../../../src/lib/churn/churnInputs';
+import { churnScenario } from '../../../src/lib/churn/churnInputs';
+import { fieldText } from '../../../src/lib/form/fieldText';
+import { readFields } from '../../../src/lib/form/readField';
+import { churnFields, type ChurnField } from '../../../src/schemas/churnInputs';
 
-const fields = Object.keys(churnFieldLimits) as ChurnField[];
+const validateChurnInputs = (raw: Record<ChurnField, string>) => {
+  const read = readFields(churnFields, raw);
+  return read.ok
+    ? { ok: true as const, value: { churnRateA: read.values.churnRateA, churnRateB: read.values.churnRateB, scenario: churnScenario(read.values) } }
+    : read;
+};
+
+const fields = Object.keys(churnFields) as ChurnField[];
 
 /** A valid value for each field, as the text a student would type. */
 const validRaw = fc.record(
   Object.fromEntries(
     fields.map((field) => {
-      const { min, max, integer } = churnFieldLimits[field];
-      const value = integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true });
-      return [field, value.map(String)];
+      const { min, max, whole } = churnFields[field];
+      const value = whole ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true });
+      return [field, value.map((v) => fieldText(churnFields[field], v))];
     }),
   ) as Record<ChurnField, fc.Arbitrary<string>>,
 );

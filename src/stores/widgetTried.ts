@@ -1,0 +1,21 @@
+/**
+ * "This widget was tried" on this device, written straight to storage with the progress store's
+ * key and record format, so a widget need not load the store (and its schemas) just to say so.
+ * The store reads the record like any other; a write that fails is reported through the store,
+ * loaded only then.
+ */
+import { storageKey } from '../lib/progress/progressState';
+import type { WidgetId } from '../widgets/registry';
+
+const tried = new Set<string>();
+
+export function markWidgetTried(chapter: string, widget: WidgetId): void {
+  const key = storageKey.prefix + storageKey.widget(chapter, widget);
+  if (tried.has(key)) return;
+  tried.add(key);
+  try {
+    if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify({ v: 2, at: Date.now() }));
+  } catch (error) {
+    void import('./progress').then(({ reportWriteFailure }) => reportWriteFailure(error));
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Every widget a chapter can embed, by the tag its MDX uses (`<ChurnCompounding />`). Each id has
+ * an island (a folder under src/widgets/), an Astro wrapper named after it in
+ * src/components/widgets/ (the chapter page finds it by that name and stops the build when one is
+ * missing), and a moment at which a learner has "tried" it for the progress page. The chapter
+ * page's components, each chapter's list of widgets and the progress store all read this list, so
+ * a widget id that is not here is a type error or a build error, never a silent miss.
+ */
+
+/**
+ * When a widget counts as tried: `edit`, the first change to any of its inputs (a field, a
+ * choice, a file); `reply`, the first reply chosen in a conversation.
+ */
+export type TriedWhen = 'edit' | 'reply';
+
+interface WidgetEntry {
+  /** The island's folder under src/widgets/. */
+  island: string;
+  tried: TriedWhen;
+}
+
+export const widgetRegistry = {
+  ChurnCompounding: { island: 'churn-compounding', tried: 'edit' },
+  LifetimeValueCalculator: { island: 'lifetime-value', tried: 'edit' },
+  CustomerPyramidExplorer: { island: 'customer-pyramid', tried: 'edit' },
+  QueueSimulator: { island: 'queue-simulator', tried: 'edit' },
+  ComplaintRolePlay: { island: 'complaint-role-play', tried: 'reply' },
+} as const satisfies Record<string, WidgetEntry>;
+
+export type WidgetId = keyof typeof widgetRegistry;
+
+export const widgetIds = Object.keys(widgetRegistry) as WidgetId[];
+
+export function isWidgetId(name: string): name is WidgetId {
+  return Object.hasOwn(widgetRegistry, name);
+}

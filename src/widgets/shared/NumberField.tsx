@@ -1,0 +1,58 @@
+/**
+ * A labelled text field for a number: the keyboard a phone should offer, an optional unit and
+ * standing hint, and its problem (if any) marked with aria-invalid and tied to the field by
+ * aria-describedby. The text is read by src/lib/form/readField.ts, never here.
+ */
+interface Props {
+  id: string;
+  label: string;
+  value: string;
+  /** The message shown under the field when its value cannot be used. */
+  problem?: string | undefined;
+  /** A standing hint under the field (its limits, what it means). */
+  hint?: string | undefined;
+  /** Whole numbers only: phones show a digits keypad. */
+  whole?: boolean | undefined;
+  /** Shown after the box, e.g. "%" or "元"; the label names the unit for screen readers. */
+  unit?: string | undefined;
+  name?: string | undefined;
+  onInput: (value: string) => void;
+}
+
+export function NumberField({ id, label, value, problem, hint, whole = false, unit, name, onInput }: Props) {
+  const described = [problem ? `${id}-problem` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <span class="field-box">
+        <input
+          id={id}
+          name={name ?? id}
+          type="text"
+          inputMode={whole ? 'numeric' : 'decimal'}
+          autoComplete="off"
+          value={value}
+          aria-invalid={problem ? 'true' : undefined}
+          aria-describedby={described || undefined}
+          onInput={(event) => onInput(event.currentTarget.value)}
+        />
+        {unit && (
+          <span class="field-unit" aria-hidden="true">
+            {unit}
+          </span>
+        )}
+      </span>
+      {hint && (
+        <p class="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {problem && (
+        <p class="field-problem" id={`${id}-problem`}>
+          <span aria-hidden="true">⚠ </span>
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
