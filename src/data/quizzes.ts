@@ -13,7 +13,6 @@ import { isWidgetId, type WidgetId } from '../widgets/registry';
 import { chapterComponentNames, chaptersOf, type ChapterInfo } from './chapters';
 import { mdxComponents } from './chapterComponents';
 
-
 export interface ChapterQuiz {
   chapter: ChapterInfo;
   items: QuizItem[];

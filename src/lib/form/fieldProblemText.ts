@@ -47,7 +47,13 @@ export function problemTexts<Name extends string>(
   const texts: Partial<Record<Name, string>> = {};
   for (const name of Object.keys(problems) as Name[]) {
     const problem = problems[name];
-    if (problem) texts[name] = fieldProblemText(problem, { label: labels[name], percent: fields[name].percent }, sentences, formats);
+    if (problem)
+      texts[name] = fieldProblemText(
+        problem,
+        { label: labels[name], percent: fields[name].percent },
+        sentences,
+        formats,
+      );
   }
   return texts;
 }

@@ -19,12 +19,13 @@ export function readField(field: NumberField, text: string): FieldReading {
 export function checkValue(field: NumberField, value: unknown): FieldReading {
   if (value === undefined || value === null || value === '') return { ok: false, problem: { code: 'required' } };
   const checked = field.schema.safeParse(value);
-  return checked.success ? { ok: true, value: checked.data } : { ok: false, problem: problemFromIssue(checked.error.issues[0]!) };
+  return checked.success
+    ? { ok: true, value: checked.data }
+    : { ok: false, problem: problemFromIssue(checked.error.issues[0]!) };
 }
 
 export type FormReading<Name extends string> =
-  | { ok: true; values: Record<Name, number> }
-  | { ok: false; problems: Partial<Record<Name, FieldProblem>> };
+  { ok: true; values: Record<Name, number> } | { ok: false; problems: Partial<Record<Name, FieldProblem>> };
 
 /** Reads every field of a form; only a form with no problem at all gives values. */
 export function readFields<Name extends string>(
@@ -38,5 +39,7 @@ export function readFields<Name extends string>(
     if (reading.ok) values[name] = reading.value;
     else problems[name] = reading.problem;
   }
-  return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, values: values as Record<Name, number> };
+  return Object.keys(problems).length > 0
+    ? { ok: false, problems }
+    : { ok: true, values: values as Record<Name, number> };
 }

@@ -7,6 +7,7 @@
 import { Rating, createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import type { Attempt } from '../../schemas/progress';
 import type { Progress } from './progressState';
+import { needsReview } from './reviewQueue';
 
 // No fuzz: the same answers always give the same due date, on every device.
 const scheduler = fsrs({ enable_fuzz: false });
@@ -21,7 +22,7 @@ export function ratingOf(attempt: Attempt): Grade {
 /** The item's card, from its first wrong, partial or hard answer on; undefined while it has never been one. */
 export function reviewCard(attempts: readonly Attempt[]): Card | undefined {
   const sorted = [...attempts].sort((a, b) => a.at - b.at);
-  const first = sorted.findIndex((attempt) => ratingOf(attempt) !== Rating.Good);
+  const first = sorted.findIndex(needsReview);
   if (first === -1) return undefined;
   let card = createEmptyCard(new Date(sorted[first]!.at));
   for (const attempt of sorted.slice(first)) {
@@ -36,7 +37,7 @@ export interface DueItem {
 }
 
 /** Items in the review queue that are due at `now`, soonest first; only ids in `itemIds` (items that still exist). */
-export function dueItems(progress: Progress, itemIds: readonly string[], now: Date): DueItem[] {
+export function dueItems(progress: Pick<Progress, 'answers'>, itemIds: readonly string[], now: Date): DueItem[] {
   const due: DueItem[] = [];
   for (const itemId of itemIds) {
     const card = reviewCard(progress.answers[itemId] ?? []);
@@ -46,7 +47,7 @@ export function dueItems(progress: Progress, itemIds: readonly string[], now: Da
 }
 
 /** When the next item in the queue falls due after `now`, if any. */
-export function nextDue(progress: Progress, itemIds: readonly string[], now: Date): Date | undefined {
+export function nextDue(progress: Pick<Progress, 'answers'>, itemIds: readonly string[], now: Date): Date | undefined {
   let next: Date | undefined;
   for (const itemId of itemIds) {
     const card = reviewCard(progress.answers[itemId] ?? []);

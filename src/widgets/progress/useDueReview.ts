@@ -1,19 +1,25 @@
 /**
- * The review queue's due count for a view, computed after the page has loaded: the scheduler
- * (ts-fsrs) is fetched only then, so it never delays the first paint.
+ * The review queue's due count for a view, computed after the page has loaded. The scheduler
+ * (ts-fsrs) is fetched only when some answer is in the queue (wrong, partly right or marked hard):
+ * with none, nothing can be due and nothing is fetched.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Progress } from '../../lib/progress/progressState';
 import type { DueItem } from '../../lib/progress/reviewSchedule';
+import { inReviewQueue } from '../../lib/progress/reviewQueue';
 
 export interface DueReview {
   due: DueItem[];
   next: Date | undefined;
 }
 
-export function useDueReview(progress: Progress, itemIds: readonly string[]): DueReview | undefined {
+export function useDueReview(progress: Pick<Progress, 'answers'>, itemIds: readonly string[]): DueReview | undefined {
   const [review, setReview] = useState<DueReview>();
   useEffect(() => {
+    if (!itemIds.some((itemId) => inReviewQueue(progress.answers[itemId] ?? []))) {
+      setReview({ due: [], next: undefined });
+      return;
+    }
     let current = true;
     void import('../../lib/progress/reviewSchedule').then(({ dueItems, nextDue }) => {
       const now = new Date();

@@ -75,15 +75,17 @@ describe('fieldProblemText', () => {
   it('words each mistake with the label and the limit, percent limits in percent', () => {
     const en = dictionaries.en.form.problems;
     const zh = dictionaries['zh-cn'].form.problems;
-    expect(fieldProblemText({ code: 'aboveMax', max: 0.99 }, { label: 'Retention', percent: true }, en, formats.en)).toBe(
-      '“Retention” cannot be more than 99%.',
-    );
+    expect(
+      fieldProblemText({ code: 'aboveMax', max: 0.99 }, { label: 'Retention', percent: true }, en, formats.en),
+    ).toBe('“Retention” cannot be more than 99%.');
     expect(fieldProblemText({ code: 'notAboveMin', min: 0.0001 }, { label: 'Rate' }, en, formats.en)).toBe(
       '“Rate” must be more than 0.0001.',
     );
     expect(fieldProblemText({ code: 'decimalComma' }, { label: '年数' }, zh, formats.zh)).toBe(
       '“年数”的小数请用小数点，例如 5.5；逗号只用来分隔千位，例如 1,000。',
     );
-    expect(fieldProblemText({ code: 'belowMin', min: 1 }, { label: '年数' }, zh, formats.zh)).toBe('“年数”不能小于 1。');
+    expect(fieldProblemText({ code: 'belowMin', min: 1 }, { label: '年数' }, zh, formats.zh)).toBe(
+      '“年数”不能小于 1。',
+    );
   });
 });

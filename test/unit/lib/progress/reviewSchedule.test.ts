@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueItems, nextDue, reviewCard } from '../../../../src/lib/progress/reviewSchedule';
 import { emptyProgress } from '../../../../src/lib/progress/progressState';
+import { inReviewQueue } from '../../../../src/lib/progress/reviewQueue';
 import { attempt, day, minute, t0 } from './fixtures';
 
 const progressOf = (answers: Record<string, ReturnType<typeof attempt>[]>) => ({ ...emptyProgress(), answers });
@@ -59,5 +60,18 @@ describe('review schedule', () => {
       attempt({ id: '3', at: t0 + 20 * minute }),
     ];
     expect(reviewCard([...answers].reverse())).toEqual(reviewCard(answers));
+  });
+});
+
+describe('inReviewQueue', () => {
+  it('says an item has a review card exactly when the scheduler gives it one', () => {
+    const right = attempt({ score: 1, at: t0 });
+    const partly = attempt({ score: 0.5, at: t0 + day });
+    const hard = attempt({ score: 1, hard: true, at: t0 + 2 * day });
+    for (const attempts of [[], [right], [right, partly], [hard], [partly, right], [attempt({ score: 0, at: t0 })]]) {
+      expect(inReviewQueue(attempts)).toBe(reviewCard(attempts) !== undefined);
+    }
+    expect(inReviewQueue([right])).toBe(false);
+    expect(inReviewQueue([right, hard])).toBe(true);
   });
 });

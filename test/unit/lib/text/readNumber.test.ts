@@ -52,7 +52,21 @@ describe('readNumber', () => {
   });
 
   it('refuses what is not one number', () => {
-    for (const text of ['abc', '12a', '1.2.3', '1,00,000', '12 5', '1,000 000', '.', '-', 'Infinity', 'NaN', '1e400', '5%%', '%'])
+    for (const text of [
+      'abc',
+      '12a',
+      '1.2.3',
+      '1,00,000',
+      '12 5',
+      '1,000 000',
+      '.',
+      '-',
+      'Infinity',
+      'NaN',
+      '1e400',
+      '5%%',
+      '%',
+    ])
       expect(value(text), text).toBe('notANumber');
     expect(value('')).toBe('required');
     expect(value('   ')).toBe('required');
@@ -85,7 +99,11 @@ const shown = fc
 
 describe('readNumber properties', () => {
   it('never throws, and gives a finite number or a reason', () => {
-    const percentSigns = fc.constantFrom<NonNullable<ReadNumberOptions['percentSign']>>('refused', 'optional', 'scales');
+    const percentSigns = fc.constantFrom<NonNullable<ReadNumberOptions['percentSign']>>(
+      'refused',
+      'optional',
+      'scales',
+    );
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), percentSigns, (text, percentSign) => {
         const read = readNumber(text, { percentSign });

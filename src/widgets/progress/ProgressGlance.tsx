@@ -1,0 +1,106 @@
+/**
+ * The home page's progress card: the course's completion and what is due for review, read from
+ * this device's records by glanceProgress (no store, no zod), so the number shows from a few
+ * kilobytes of script. The scheduler (ts-fsrs) is fetched only when some answer is in the review
+ * queue, and only then can anything be due.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ProgressStrings, StorageStrings } from '../../i18n/types';
+import type { ChapterOutline } from '../../data/quizzes';
+import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress';
+import { glanceProgress } from '../../lib/progress/glanceProgress';
+import { emptyProgress, storageKey, type Progress } from '../../lib/progress/progressState';
+import { fillTemplate } from '../../lib/text/fillTemplate';
+import { numberFormats } from '../../lib/text/numberFormats';
+import { pluralText } from '../../lib/text/pluralText';
+import { useDueReview } from './useDueReview';
+
+interface Props {
+  chapters: ChapterOutline[];
+  languageTag: string;
+  strings: ProgressStrings;
+  storageStrings: StorageStrings;
+  reviewHref: string;
+  progressHref: string;
+}
+
+/** This device's records under the course's prefix, or null when storage is blocked. */
+function storedRecords(): Record<string, string> | null {
+  try {
+    const records: Record<string, string> = {};
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith(storageKey.prefix))
+        records[key.slice(storageKey.prefix.length)] = localStorage.getItem(key) ?? '';
+    return records;
+  } catch {
+    return null;
+  }
+}
+
+export default function ProgressGlance({
+  chapters,
+  languageTag,
+  strings,
+  storageStrings,
+  reviewHref,
+  progressHref,
+}: Props) {
+  // The server's copy shows an empty device; the device's records are read once the card runs.
+  const [progress, setProgress] = useState<Progress>(emptyProgress);
+  const [blocked, setBlocked] = useState(false);
+  useEffect(() => {
+    const records = storedRecords();
+    if (records) setProgress({ ...emptyProgress(), ...glanceProgress(records) });
+    else setBlocked(true);
+  }, []);
+
+  const percent = useMemo(() => numberFormats(languageTag).percent, [languageTag]);
+  const date = useMemo(
+    () => new Intl.DateTimeFormat(languageTag, { dateStyle: 'medium', timeStyle: 'short' }),
+    [languageTag],
+  );
+  const itemIds = useMemo(() => chapters.flatMap((chapter) => chapter.items.map((item) => item.id)), [chapters]);
+  const review = useDueReview(progress, itemIds);
+  const summaries = chapters.map((chapter) => chapterProgress(progress, chapter));
+  const completion = courseCompletion(summaries);
+  const started = summaries.some(
+    (summary) => summary.read || summary.answered > 0 || summary.tests > 0 || summary.widgetsTried > 0,
+  );
+
+  return (
+    <div class="progress-glance">
+      {blocked && (
+        <div class="storage-notice" role="alert">
+          <p>{storageStrings.unavailable}</p>
+        </div>
+      )}
+      {started ? (
+        <div class="progress-course">
+          <label for="course-progress-glance">{strings.course}</label>
+          <progress id="course-progress-glance" max={1} value={completion}>
+            {percent(completion)}
+          </progress>
+          <span>{fillTemplate(strings.courseValue, { percent: percent(completion) })}</span>
+        </div>
+      ) : (
+        <p>{strings.glanceEmpty}</p>
+      )}
+      {review && (
+        <p class="progress-review">
+          {review.due.length > 0 ? (
+            <a class="button" href={reviewHref}>
+              {pluralText(languageTag, strings.reviewDue, review.due.length)}
+            </a>
+          ) : (
+            <>
+              {strings.reviewNone} {review.next && fillTemplate(strings.reviewNext, { date: date.format(review.next) })}
+            </>
+          )}
+        </p>
+      )}
+      <p>
+        <a href={progressHref}>{strings.glanceDetails}</a>
+      </p>
+    </div>
+  );
+}
