@@ -58,6 +58,13 @@ export async function waitForIslands(page: import('@playwright/test').Page) {
  * or Shift+Tab when the element lies behind the focused one. Fails if it is never reached.
  */
 export async function tabTo(page: import('@playwright/test').Page, id: string) {
+  // A widget is inert until it has hydrated, so Tab cannot reach it yet: scroll to it first, as a
+  // keyboard user would (Space, Page Down), and wait until it responds.
+  const target = page.locator(`#${id}`);
+  if (await target.evaluate((element) => element.closest('[inert]') !== null).catch(() => false)) {
+    await target.scrollIntoViewIfNeeded();
+    await page.waitForFunction((target) => !document.getElementById(target)?.closest('[inert]'), id);
+  }
   for (let presses = 0; presses < 600; presses++) {
     const where = await page.evaluate((target) => {
       const active = document.activeElement;
