@@ -9,6 +9,7 @@
 import { z } from 'zod';
 
 import { queueFields } from '../../schemas/queueFields.ts';
+import { averageArrivalRate } from './offeredLoad.ts';
 
 /** Limits of what only presets and tests write: a day profile, a schedule, the chart's resolution. */
 const engineLimits = {
@@ -165,30 +166,5 @@ function toProblem(issue: z.core.$ZodIssue): QueueConfigProblem {
       };
     default:
       return { field, code: 'wrongType', expected: issue.code };
-  }
-}
-
-/**
- * Offered load per server, ρ = λ × mean service ÷ servers, using the average arrival rate over
- * the profile. At 1 or more the line grows without bound (the view can warn before running).
- */
-export function offeredLoad(config: QueueConfig): number {
-  return (averageArrivalRate(config.arrivals) * config.service.meanMinutes) / config.servers;
-}
-
-/** Customers a minute averaged over the profile (over the scheduled span for fixed times). */
-export function averageArrivalRate(arrivals: ArrivalProfile): number {
-  switch (arrivals.kind) {
-    case 'poisson':
-      return arrivals.ratePerMinute;
-    case 'piecewise': {
-      const minutes = arrivals.segments.reduce((sum, segment) => sum + segment.minutes, 0);
-      const expected = arrivals.segments.reduce((sum, segment) => sum + segment.minutes * segment.ratePerMinute, 0);
-      return expected / minutes;
-    }
-    case 'scheduled': {
-      const span = arrivals.times[arrivals.times.length - 1]! - arrivals.times[0]!;
-      return span > 0 ? (arrivals.times.length - 1) / span : 0;
-    }
   }
 }
