@@ -185,7 +185,13 @@ test('bad input gets a message in place and keeps the last results', async ({ pa
   await expect(page.locator('#queue-servers-problem')).toHaveText('⚠ “Servers” cannot be less than 1.');
   await tabTo(page, 'queue-customers');
   await retype(page, 'lots');
-  await expect(page.locator('#queue-customers-problem')).toHaveText('⚠ “Customers to simulate” must be a number.');
+  await expect(page.locator('#queue-customers-problem')).toHaveText(
+    '⚠ “Customers to simulate” must be a number, for example 12.5.',
+  );
+  // A decimal comma is neither 5.5 nor 55: the student is asked for a point.
+  await tabTo(page, 'queue-meanServiceMinutes');
+  await retype(page, '5,5');
+  await expect(page.locator('#queue-meanServiceMinutes-problem')).toContainText('use a point for decimals');
   await expect(page.locator('.stale-notice')).toBeVisible();
   await run(page);
   // Nothing ran: the last valid results stay.

@@ -48,14 +48,6 @@ export const queueSimulator: QueueSimulatorStrings = {
   leversLegend: 'While customers wait (tick what is true of the scene)',
   unfairNote:
     'Fairness is not a switch: a customer the run shows was served after a later arrival feels the wait × {factor}.',
-  problems: {
-    required: 'Please fill in “{label}”.',
-    notANumber: '“{label}” must be a number.',
-    notWhole: '“{label}” must be a whole number.',
-    belowMin: '“{label}” cannot be less than {min}.',
-    notAboveMin: '“{label}” must be more than {min}.',
-    aboveMax: '“{label}” cannot be more than {max}.',
-  },
   run: 'Run the simulation',
   running: 'Simulating…',
   progressLabel: 'Simulation progress',

@@ -1,24 +1,31 @@
 /**
  * What a queue simulation is told to run: servers, line layout, arrivals, service times,
- * balking and reneging, plus the limits a student or instructor may set and a validator that
- * returns every problem as a code with its values, so the view can phrase it in either language.
- * Times are in minutes throughout the queue engine.
+ * balking and reneging, plus a validator that returns every problem as a code with its values,
+ * so the view can phrase it in either language. Each number a student types is checked by its
+ * field's schema from src/schemas/queueFields.ts, the same one the widget's form reads with;
+ * the limits here are those of settings only a preset or a test writes. Times are in minutes
+ * throughout the queue engine.
  */
 import { z } from 'zod';
 
-import { queueLimits } from './queueLimits.ts';
+import { queueFields } from '../../schemas/queueFields.ts';
+import { averageArrivalRate } from './offeredLoad.ts';
 
-export { queueLimits };
+/** Limits of what only presets and tests write: a day profile, a schedule, the chart's resolution. */
+const engineLimits = {
+  segments: { min: 1, max: 48 },
+  segmentMinutes: { max: 1440 },
+  scheduledTimes: { min: 1, max: 10_000 },
+  seriesPoints: { min: 10, max: 5000 },
+} as const;
 
 const finite = () => z.number();
-const positive = (max: number) => finite().positive().max(max);
-const whole = (min: number, max: number) => z.number().int().min(min).max(max);
 
 const arrivalsSchema = z.discriminatedUnion('kind', [
   // Poisson arrivals: independent customers, on average `ratePerMinute` a minute.
   z.object({
     kind: z.literal('poisson'),
-    ratePerMinute: finite().min(queueLimits.ratePerMinute.min).max(queueLimits.ratePerMinute.max),
+    ratePerMinute: queueFields.ratePerMinute.schema,
   }),
   // A day with busier and quieter spells (a lunch rush): Poisson within each segment.
   z.object({
@@ -26,61 +33,56 @@ const arrivalsSchema = z.discriminatedUnion('kind', [
     segments: z
       .array(
         z.object({
-          minutes: positive(queueLimits.segmentMinutes.max),
-          ratePerMinute: finite().min(0).max(queueLimits.ratePerMinute.max),
+          minutes: finite().positive().max(engineLimits.segmentMinutes.max),
+          // A quiet spell may have nobody arriving; the whole day may not (see crossFieldProblems).
+          ratePerMinute: finite().min(0).max(queueFields.ratePerMinute.max),
         }),
       )
-      .min(queueLimits.segments.min)
-      .max(queueLimits.segments.max),
+      .min(engineLimits.segments.min)
+      .max(engineLimits.segments.max),
     /** Start the profile again when it ends (many identical days); otherwise arrivals stop. */
     repeat: z.boolean().default(false),
   }),
   // Customers at fixed times: appointments, or a small case worked out by hand.
   z.object({
     kind: z.literal('scheduled'),
-    times: z.array(finite().min(0)).min(queueLimits.scheduledTimes.min).max(queueLimits.scheduledTimes.max),
+    times: z.array(finite().min(0)).min(engineLimits.scheduledTimes.min).max(engineLimits.scheduledTimes.max),
   }),
 ]);
 
-const meanService = () => positive(queueLimits.meanServiceMinutes.max);
+const meanService = queueFields.meanServiceMinutes.schema;
 const serviceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('exponential'), meanMinutes: meanService() }),
-  z.object({ kind: z.literal('deterministic'), meanMinutes: meanService() }),
+  z.object({ kind: z.literal('exponential'), meanMinutes: meanService }),
+  z.object({ kind: z.literal('deterministic'), meanMinutes: meanService }),
   z.object({
     kind: z.literal('lognormal'),
-    meanMinutes: meanService(),
+    meanMinutes: meanService,
     /** Coefficient of variation: standard deviation ÷ mean. */
-    cv: finite().min(queueLimits.serviceCv.min).max(queueLimits.serviceCv.max),
+    cv: queueFields.serviceCv.schema,
   }),
   // The sum of k exponential phases: k = 1 is exponential, a large k is nearly constant.
   z.object({
     kind: z.literal('erlang'),
-    meanMinutes: meanService(),
-    k: whole(queueLimits.erlangK.min, queueLimits.erlangK.max),
+    meanMinutes: meanService,
+    k: queueFields.erlangK.schema,
   }),
 ]);
 
 export const queueConfigSchema = z.object({
-  servers: whole(queueLimits.servers.min, queueLimits.servers.max),
+  servers: queueFields.servers.schema,
   /** `single`: one serpentine line feeds every server; `perServer`: one line in front of each. */
   layout: z.enum(['single', 'perServer']).default('single'),
   arrivals: arrivalsSchema,
   service: serviceSchema,
   /** A customer who would have to wait leaves at once when `limit` or more already wait in that line. */
-  balking: z
-    .object({ limit: whole(queueLimits.balkingLimit.min, queueLimits.balkingLimit.max) })
-    .nullable()
-    .default(null),
+  balking: z.object({ limit: queueFields.balkingLimit.schema }).nullable().default(null),
   /** Each customer's patience is exponential with this mean; a customer still waiting then gives up. */
-  reneging: z
-    .object({ meanPatienceMinutes: positive(queueLimits.meanPatienceMinutes.max) })
-    .nullable()
-    .default(null),
+  reneging: z.object({ meanPatienceMinutes: queueFields.meanPatienceMinutes.schema }).nullable().default(null),
   /** The run stops admitting customers after this many arrivals (and then serves those inside). */
-  customers: whole(queueLimits.customers.min, queueLimits.customers.max).default(10_000),
-  seed: whole(queueLimits.seed.min, queueLimits.seed.max).default(1),
+  customers: z._default(queueFields.customers.schema, 10_000),
+  seed: z._default(queueFields.seed.schema, 1),
   /** At most this many points in the queue-length chart series. */
-  seriesPoints: whole(queueLimits.seriesPoints.min, queueLimits.seriesPoints.max).default(400),
+  seriesPoints: z.int().min(engineLimits.seriesPoints.min).max(engineLimits.seriesPoints.max).default(400),
 });
 
 /** A configuration as the view may write it (defaults may be left out). */
@@ -133,7 +135,7 @@ function crossFieldProblems(config: QueueConfig): QueueConfigProblem[] {
     });
   }
   // A profile in which (almost) nobody ever arrives would simulate nothing, or take for ever.
-  if (arrivals.kind === 'piecewise' && averageArrivalRate(arrivals) < queueLimits.ratePerMinute.min)
+  if (arrivals.kind === 'piecewise' && averageArrivalRate(arrivals) < queueFields.ratePerMinute.min)
     problems.push({ field: 'arrivals.segments', code: 'noArrivals' });
   return problems;
 }
@@ -164,30 +166,5 @@ function toProblem(issue: z.core.$ZodIssue): QueueConfigProblem {
       };
     default:
       return { field, code: 'wrongType', expected: issue.code };
-  }
-}
-
-/**
- * Offered load per server, ρ = λ × mean service ÷ servers, using the average arrival rate over
- * the profile. At 1 or more the line grows without bound (the view can warn before running).
- */
-export function offeredLoad(config: QueueConfig): number {
-  return (averageArrivalRate(config.arrivals) * config.service.meanMinutes) / config.servers;
-}
-
-/** Customers a minute averaged over the profile (over the scheduled span for fixed times). */
-export function averageArrivalRate(arrivals: ArrivalProfile): number {
-  switch (arrivals.kind) {
-    case 'poisson':
-      return arrivals.ratePerMinute;
-    case 'piecewise': {
-      const minutes = arrivals.segments.reduce((sum, segment) => sum + segment.minutes, 0);
-      const expected = arrivals.segments.reduce((sum, segment) => sum + segment.minutes * segment.ratePerMinute, 0);
-      return expected / minutes;
-    }
-    case 'scheduled': {
-      const span = arrivals.times[arrivals.times.length - 1]! - arrivals.times[0]!;
-      return span > 0 ? (arrivals.times.length - 1) / span : 0;
-    }
   }
 }

@@ -5,16 +5,17 @@
 import type { CalibrationView, LeverView } from '../../lib/queue/sceneText';
 import type { WaitLeverId } from '../../lib/queue/waitLevers';
 import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { QueueSimulatorStrings } from '../../i18n/types';
+import { NumberField } from '../shared/NumberField';
 
 interface Props {
   levers: readonly LeverView[];
   calibration: CalibrationView;
   factors: Record<WaitLeverId, string>;
   problems: Partial<Record<WaitLeverId, string>>;
+  /** Each factor's label with its bounds (see factorLabel.ts). */
+  labels: Partial<Record<WaitLeverId, string>>;
   strings: QueueSimulatorStrings['assumptions'];
-  formats: NumberFormats;
   onFactor: (id: WaitLeverId, value: string) => void;
   onReset: () => void;
 }
@@ -24,8 +25,8 @@ export function AssumptionsPanel({
   calibration,
   factors,
   problems,
+  labels,
   strings,
-  formats,
   onFactor,
   onReset,
 }: Props) {
@@ -36,34 +37,16 @@ export function AssumptionsPanel({
       <div class="queue-assumption-list">
         {levers.map((lever) => {
           const id = `queue-factor-${lever.id}`;
-          const problem = problems[lever.id];
           return (
             <div class="queue-assumption" key={lever.id}>
-              <div class="field">
-                <label for={id}>
-                  {fillTemplate(strings.factorLabel, {
-                    lever: lever.label,
-                    min: formats.decimal(lever.min),
-                    max: formats.decimal(lever.max),
-                  })}
-                </label>
-                <input
-                  id={id}
-                  type="text"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={factors[lever.id]}
-                  aria-invalid={problem ? 'true' : undefined}
-                  aria-describedby={`${id}-about${problem ? ` ${id}-problem` : ''}`}
-                  onInput={(event) => onFactor(lever.id, event.currentTarget.value)}
-                />
-                {problem && (
-                  <p class="field-problem" id={`${id}-problem`}>
-                    <span aria-hidden="true">⚠ </span>
-                    {problem}
-                  </p>
-                )}
-              </div>
+              <NumberField
+                id={id}
+                label={labels[lever.id] ?? lever.label}
+                value={factors[lever.id]}
+                problem={problems[lever.id]}
+                describedBy={`${id}-about`}
+                onInput={(value) => onFactor(lever.id, value)}
+              />
               <div id={`${id}-about`} class="queue-assumption-about">
                 <p>{lever.rationale}</p>
                 <p class="widget-note">

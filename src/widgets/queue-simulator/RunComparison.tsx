@@ -3,19 +3,13 @@
  * for the waits (previous solid above, this run hatched below, values written at the bar ends).
  */
 import type { RunSummary } from '../../lib/queue/runSummary';
+import type { SettingShown } from '../../lib/queue/settingsShown';
 import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { QueueSimulatorStrings } from '../../i18n/types';
 import { useFigureWidth } from '../shared/useFigureWidth';
 import { HatchPattern } from '../shared/HatchPattern';
-
-/** One setting as the reader saw it, for "what changed". */
-export interface SettingShown {
-  key: string;
-  label: string;
-  value: string;
-}
 
 export interface RunShown {
   summary: RunSummary;

@@ -1,14 +1,10 @@
 /** The run's settings: arrivals, servers, service time, line layout, walking away, giving up, size and seed. */
-import {
-  fieldBounds,
-  serviceKinds,
-  type ArrivalSegment,
-  type SimulatorField,
-  type SimulatorForm,
-} from '../../lib/queue/simulatorForm';
+import { profileText } from '../../lib/queue/settingsShown';
+import { serviceKinds, type SimulatorForm } from '../../lib/queue/simulatorForm';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { QueueSimulatorStrings } from '../../i18n/types';
+import { queueFields, type SimulatorField } from '../../schemas/queueFields';
 import { NumberField } from '../shared/NumberField';
 
 interface Props {
@@ -27,7 +23,7 @@ export function SettingsForm({ form, problems, strings, formats, onChange }: Pro
       value={form[name]}
       problem={problems[name]}
       hint={hint}
-      whole={fieldBounds(name).whole}
+      whole={queueFields[name].whole}
       onInput={(value) => onChange({ [name]: value })}
     />
   );
@@ -114,20 +110,4 @@ export function SettingsForm({ form, problems, strings, formats, onChange }: Pro
       </div>
     </div>
   );
-}
-
-/** A day profile in words: "1 a minute for 60 minutes; 1.8 a minute for 90 minutes; …". */
-export function profileText(
-  profile: readonly ArrivalSegment[],
-  strings: QueueSimulatorStrings,
-  formats: NumberFormats,
-): string {
-  return profile
-    .map((segment) =>
-      fillTemplate(strings.profileSegment, {
-        minutes: formats.count(segment.minutes),
-        rate: formats.decimal(segment.ratePerMinute),
-      }),
-    )
-    .join(strings.listSeparator);
 }

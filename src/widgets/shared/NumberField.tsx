@@ -16,11 +16,26 @@ interface Props {
   /** Shown after the box, e.g. "%" or "元"; the label names the unit for screen readers. */
   unit?: string | undefined;
   name?: string | undefined;
+  /** Ids of further text that describes the field (an explanation beside it), read after the problem and hint. */
+  describedBy?: string | undefined;
   onInput: (value: string) => void;
 }
 
-export function NumberField({ id, label, value, problem, hint, whole = false, unit, name, onInput }: Props) {
-  const described = [problem ? `${id}-problem` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+export function NumberField({
+  id,
+  label,
+  value,
+  problem,
+  hint,
+  whole = false,
+  unit,
+  name,
+  describedBy,
+  onInput,
+}: Props) {
+  const described = [problem ? `${id}-problem` : '', hint ? `${id}-hint` : '', describedBy ?? '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div class="field">
       <label for={id}>{label}</label>

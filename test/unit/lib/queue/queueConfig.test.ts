@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { offeredLoad, validateQueueConfig } from '../../../../src/lib/queue/queueConfig';
+import { validateQueueConfig } from '../../../../src/lib/queue/queueConfig';
 
 const valid = {
   servers: 3,
@@ -85,30 +85,5 @@ describe('validateQueueConfig', () => {
         return validation.ok || validation.problems.length > 0;
       }),
     );
-  });
-});
-
-describe('offeredLoad', () => {
-  it('is λ × mean service ÷ servers: 2 × 1.2 ÷ 3 = 0.8', () => {
-    const validation = validateQueueConfig(valid);
-    if (!validation.ok) throw new Error('invalid');
-    expect(offeredLoad(validation.config)).toBeCloseTo(0.8, 12);
-  });
-
-  it('averages a profile over its length: (60 × 1 + 30 × 4) ÷ 90 = 2 a minute', () => {
-    const validation = validateQueueConfig({
-      ...valid,
-      servers: 4,
-      arrivals: {
-        kind: 'piecewise',
-        segments: [
-          { minutes: 60, ratePerMinute: 1 },
-          { minutes: 30, ratePerMinute: 4 },
-        ],
-      },
-      service: { kind: 'deterministic', meanMinutes: 1 },
-    });
-    if (!validation.ok) throw new Error('invalid');
-    expect(offeredLoad(validation.config)).toBeCloseTo(0.5, 12);
   });
 });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { queuePresets, findQueuePreset } from '../../../../src/lib/queue/presets';
-import { validateQueueConfig } from '../../../../src/lib/queue/queueConfig';
+import { validateQueueConfig, type QueueConfig } from '../../../../src/lib/queue/queueConfig';
 import { waitLevers } from '../../../../src/lib/queue/waitLevers';
 import {
+  defaultFactorTexts,
+  fieldsInUse,
   formFromPreset,
-  formLoad,
-  formPeakLoad,
-  profileMeanRate,
   readSimulatorForm,
   readWaitForm,
   waitFormFromPreset,
   type SimulatorForm,
 } from '../../../../src/lib/queue/simulatorForm';
+import { queueFields, type SimulatorField } from '../../../../src/schemas/queueFields';
 
 const hotline = () => formFromPreset(findQueuePreset('telecom-hotline'));
 
@@ -32,34 +32,18 @@ describe('the simulator form', () => {
     },
   );
 
-  it('averages a day profile by its minutes: (60 × 1 + 90 × 1.8 + 60 × 0.9) ÷ 210 = 1.314…', () => {
-    const bank = findQueuePreset('bank-lunch');
-    const segments = bank.config.arrivals.kind === 'piecewise' ? bank.config.arrivals.segments : [];
-    expect(profileMeanRate(segments)).toBeCloseTo(276 / 210, 12);
-    // Switching the bank to steady arrivals starts from that average, rounded for the field.
-    expect(formFromPreset(bank).ratePerMinute).toBe('1.31');
-  });
-
-  it('computes the load per server the hotline exercise starts from: 1.9 × 4 ÷ 8 = 0.95', () => {
-    const reading = readSimulatorForm(hotline());
-    expect(reading.ok && formLoad(reading.config)).toBeCloseTo(0.95, 12);
-    expect(reading.ok && formPeakLoad(reading.config)).toBeNull();
-  });
-
-  it('shows the bank below capacity over the day (1.314 × 3 ÷ 4 ≈ 0.99) but over it at lunch (1.8 × 3 ÷ 4 = 1.35)', () => {
-    const reading = readSimulatorForm(formFromPreset(findQueuePreset('bank-lunch')));
-    expect(reading.ok && formLoad(reading.config)).toBeCloseTo(((276 / 210) * 3) / 4, 12);
-    expect(reading.ok && formPeakLoad(reading.config)).toBeCloseTo(1.35, 12);
+  it('starts steady arrivals from a day profile’s average, rounded for the field: 276 ÷ 210 = 1.314… → 1.31', () => {
+    expect(formFromPreset(findQueuePreset('bank-lunch')).ratePerMinute).toBe('1.31');
   });
 
   it('turns a steady rate and the switches into the configuration the engine expects', () => {
     const reading = readSimulatorForm({
       ...hotline(),
-      ratePerMinute: '0,5',
+      ratePerMinute: '0.5',
       servers: '1',
       layout: 'perServer',
       serviceKind: 'erlang',
-      erlangK: '4',
+      erlangK: '４',
       meanServiceMinutes: '1',
       balking: true,
       balkingLimit: '3',
@@ -104,6 +88,19 @@ describe('the simulator form', () => {
       meanPatienceMinutes: { code: 'notANumber' },
     });
     expect(problemsOf({ ...hotline(), servers: '21' })).toEqual({ servers: { code: 'aboveMax', max: 20 } });
+    expect(problemsOf({ ...hotline(), meanServiceMinutes: '0' })).toEqual({
+      meanServiceMinutes: { code: 'notAboveMin', min: 0 },
+    });
+  });
+
+  it('refuses a decimal comma and a percent sign instead of guessing what they mean', () => {
+    expect(problemsOf({ ...hotline(), ratePerMinute: '0,5' })).toEqual({ ratePerMinute: { code: 'decimalComma' } });
+    expect(problemsOf({ ...hotline(), servers: '50%' })).toEqual({ servers: { code: 'noPercent' } });
+    // Commas that group thousands are fine: 1,000 customers.
+    expect(readSimulatorForm({ ...hotline(), customers: '1,000' })).toMatchObject({
+      ok: true,
+      config: { customers: 1000 },
+    });
   });
 
   it('ignores the leftover text of fields that are switched off or hidden', () => {
@@ -118,6 +115,84 @@ describe('the simulator form', () => {
       ratePerMinute: { code: 'required' },
     });
   });
+
+  it('lists the fields in use in the order the form shows them', () => {
+    expect(fieldsInUse(hotline())).toEqual([
+      'ratePerMinute',
+      'servers',
+      'meanServiceMinutes',
+      'meanPatienceMinutes',
+      'customers',
+      'seed',
+    ]);
+    const bank = formFromPreset(findQueuePreset('bank-lunch'));
+    expect(fieldsInUse(bank)).toEqual([
+      'servers',
+      'meanServiceMinutes',
+      'serviceCv',
+      'balkingLimit',
+      'meanPatienceMinutes',
+      'customers',
+      'seed',
+    ]);
+  });
+});
+
+/** Where each typed field lands in the engine's configuration, with the switches it needs. */
+const placements: Record<
+  SimulatorField,
+  { form: Partial<SimulatorForm>; path: string; put: (config: QueueConfig, value: number) => QueueConfig }
+> = {
+  ratePerMinute: {
+    form: {},
+    path: 'arrivals.ratePerMinute',
+    put: (c, v) => ({ ...c, arrivals: { kind: 'poisson', ratePerMinute: v } }),
+  },
+  servers: { form: {}, path: 'servers', put: (c, v) => ({ ...c, servers: v }) },
+  meanServiceMinutes: {
+    form: {},
+    path: 'service.meanMinutes',
+    put: (c, v) => ({ ...c, service: { kind: 'exponential', meanMinutes: v } }),
+  },
+  serviceCv: {
+    form: { serviceKind: 'lognormal' },
+    path: 'service.cv',
+    put: (c, v) => ({ ...c, service: { kind: 'lognormal', meanMinutes: 4, cv: v } }),
+  },
+  erlangK: {
+    form: { serviceKind: 'erlang' },
+    path: 'service.k',
+    put: (c, v) => ({ ...c, service: { kind: 'erlang', meanMinutes: 4, k: v } }),
+  },
+  balkingLimit: { form: { balking: true }, path: 'balking.limit', put: (c, v) => ({ ...c, balking: { limit: v } }) },
+  meanPatienceMinutes: {
+    form: { reneging: true },
+    path: 'reneging.meanPatienceMinutes',
+    put: (c, v) => ({ ...c, reneging: { meanPatienceMinutes: v } }),
+  },
+  customers: { form: {}, path: 'customers', put: (c, v) => ({ ...c, customers: v }) },
+  seed: { form: {}, path: 'seed', put: (c, v) => ({ ...c, seed: v }) },
+};
+
+describe('the form and the engine keep the same limits', () => {
+  const base = readSimulatorForm(hotline());
+  if (!base.ok) throw new Error('the hotline preset should read');
+  it.each(Object.keys(placements) as SimulatorField[])(
+    '%s: a value past either bound is refused by both, naming the same bound',
+    (name) => {
+      const { form, path, put } = placements[name];
+      const field = queueFields[name];
+      const beyond = [field.max + 1, field.aboveMin ? field.min : field.min - 1];
+      for (const value of beyond) {
+        const typed = readSimulatorForm({ ...hotline(), ...form, [name]: String(value) });
+        const engine = validateQueueConfig(put(base.config, value));
+        expect(typed.ok).toBe(false);
+        expect(engine.ok).toBe(false);
+        if (typed.ok || engine.ok) return;
+        expect(engine.problems).toEqual([{ field: path, ...typed.problems[name] }]);
+      }
+    },
+  );
 });
 
 describe('the perceived-wait settings', () => {
@@ -133,25 +208,39 @@ describe('the perceived-wait settings', () => {
     );
     // Anxious 1.2 and the unfairness default 1.2, as the assumptions panel lists them.
     expect(reading.setting.factors).toMatchObject({ anxious: 1.2, unfair: 1.2, valuableService: 1.5 });
+    expect(defaultFactorTexts(waitLevers)).toMatchObject({
+      unoccupied: '1.15',
+      anxious: '1.2',
+      valuableService: '1.5',
+    });
   });
 
   it('keeps an instructor’s factor within its lever’s bounds and says which bound', () => {
     const form = clinic();
-    expect(readWaitForm({ ...form, factors: { ...form.factors, anxious: '1,5' } }, waitLevers)).toMatchObject({
+    expect(readWaitForm({ ...form, factors: { ...form.factors, anxious: '1.5' } }, waitLevers)).toMatchObject({
       ok: true,
       setting: { factors: { anxious: 1.5 } },
     });
+    expect(readWaitForm({ ...form, factors: { ...form.factors, anxious: '1,5' } }, waitLevers)).toEqual({
+      ok: false,
+      problems: { factors: { anxious: { code: 'decimalComma' } } },
+    });
     expect(readWaitForm({ ...form, factors: { ...form.factors, anxious: '1.9', unfair: '0.9' } }, waitLevers)).toEqual({
       ok: false,
-      problems: { 'factors.anxious': { code: 'aboveMax', max: 1.8 }, 'factors.unfair': { code: 'belowMin', min: 1 } },
+      problems: { factors: { anxious: { code: 'aboveMax', max: 1.8 }, unfair: { code: 'belowMin', min: 1 } } },
     });
     expect(readWaitForm({ ...form, toleranceMinutes: '0' }, waitLevers)).toEqual({
       ok: false,
-      problems: { toleranceMinutes: { code: 'notAboveMin', min: 0 } },
+      problems: { toleranceMinutes: { code: 'notAboveMin', min: 0 }, factors: {} },
+    });
+    // A day, 1 440 minutes, is the longest wait a scene may accept.
+    expect(readWaitForm({ ...form, toleranceMinutes: '1441' }, waitLevers)).toEqual({
+      ok: false,
+      problems: { toleranceMinutes: { code: 'aboveMax', max: 1440 }, factors: {} },
     });
     expect(readWaitForm({ ...form, toleranceMinutes: '' }, waitLevers)).toEqual({
       ok: false,
-      problems: { toleranceMinutes: { code: 'required' } },
+      problems: { toleranceMinutes: { code: 'required' }, factors: {} },
     });
   });
 
