@@ -9,6 +9,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * CSP hash of a script that the layout inlines verbatim (Astro hashes only the scripts it bundles).
@@ -20,6 +21,22 @@ const inlineScriptHash = (file) =>
     .update(readFileSync(new URL(file, import.meta.url)))
     .digest('base64')}`;
 
+/**
+ * `client:near` (src/directives/near.ts): the widgets' directive. Their code is fetched when the
+ * browser is idle after load, and they hydrate as they come near the viewport.
+ * @type {import('astro').AstroIntegration}
+ */
+const clientNear = {
+  name: 'client-near',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) =>
+      addClientDirective({
+        name: 'near',
+        entrypoint: fileURLToPath(new URL('./src/directives/near.ts', import.meta.url)),
+      }),
+  },
+};
+
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: process.env.BASE_PATH || '/',
@@ -27,7 +44,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // One request fewer before first paint; the stylesheet is small (about 3 KB gz).
   build: { inlineStylesheets: 'always' },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), clientNear],
   markdown: {
     // No code blocks in the course; Shiki's inline styles would also break the strict CSP.
     syntaxHighlight: false,

@@ -31,8 +31,8 @@ export { expect };
 
 /**
  * Resolves once every island that should have hydrated by now has (Astro removes the `ssr`
- * attribute): all of them but the `client:visible` ones still out of view. The island holding the
- * focused element always counts as in view, since a keystroke is about to land in it.
+ * attribute): all of them but the `client:visible` and `client:near` ones still out of view. The
+ * island holding the focused element always counts as in view, since a keystroke is about to land in it.
  */
 export async function waitForIslands(page: import('@playwright/test').Page) {
   await page.waitForFunction(() => {
@@ -44,7 +44,8 @@ export async function waitForIslands(page: import('@playwright/test').Page) {
     return (
       memory.restingFrames >= 3 &&
       [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
-        if (island.getAttribute('client') !== 'visible' || island.contains(document.activeElement)) return false;
+        const waitsForView = ['visible', 'near'].includes(island.getAttribute('client') ?? '');
+        if (!waitsForView || island.contains(document.activeElement)) return false;
         // <astro-island> is display: contents and has no box of its own: measure what it holds.
         const box = (island.firstElementChild ?? island).getBoundingClientRect();
         return box.bottom < 0 || box.top > window.innerHeight;

@@ -1,13 +1,20 @@
 /**
  * `npm run bench`: measures, never judges (the gates are in `npm test`). Prints the build time;
- * for every built page the script shipped before interaction and the page weight (gz); each
- * island's own script, largest first; the engines' throughput; and Lighthouse scores (mobile, simulated throttling, median of three runs).
+ * for every built page the script it could ever load, counted from the files, and the page weight
+ * (gz); each island's own script, largest first; the engines' throughput; for every page the
+ * script a browser fetches (gz) on load, once settled and after a full scroll; how long each
+ * chapter widget takes to become interactive after it is scrolled into view on a throttled phone
+ * (median of three runs); and Lighthouse scores (mobile, simulated throttling, median of three runs).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from '@playwright/test';
+import { browserArgs, browserExecutable } from './browser.mjs';
+import { cpuSlowdown, medianReady, slowNetwork } from './island-ready.mjs';
 import { audit } from './lighthouse.mjs';
 import { htmlFiles, islandWeights, pageWeight } from './page-weight.mjs';
+import { scriptFetch } from './script-fetch.mjs';
 import { testOrigin, testPort } from './test-server.mjs';
 import { compareFirms } from '../../src/lib/churn/churnCompounding.ts';
 import { validateQueueConfig } from '../../src/lib/queue/queueConfig.ts';
@@ -86,6 +93,59 @@ try {
     await sleep(200);
   }
   const chapters = pages.filter((page) => /^\/chapters\/[^/]+\/$/.test(page.page));
+  const executablePath = browserExecutable();
+  const browser = await chromium.launch({ args: browserArgs, ...(executablePath ? { executablePath } : {}) });
+  try {
+    console.log('\nscript fetched by a browser (gz; desktop, unthrottled; each phase includes the ones before)');
+    console.log('page'.padEnd(44), 'on load'.padStart(10), 'settled'.padStart(10), 'full scroll'.padStart(12));
+    const byPath = [...pages].sort((a, b) => a.page.localeCompare(b.page));
+    // Three pages at a time: sizes do not depend on timing, and each phase waits for idle.
+    for (let i = 0; i < byPath.length; i += 3) {
+      const batch = byPath.slice(i, i + 3);
+      const results = await Promise.all(
+        batch.map(async ({ page: path }) => {
+          const context = await browser.newContext();
+          try {
+            return await scriptFetch(await context.newPage(), `${testOrigin}${path}`);
+          } finally {
+            await context.close();
+          }
+        }),
+      );
+      results.forEach((result, j) =>
+        console.log(
+          /** @type {{ page: string }} */ (batch[j]).page.padEnd(44),
+          kb(result.onLoad.gz).padStart(10),
+          kb(result.settled.gz).padStart(10),
+          kb(result.fullScroll.gz).padStart(12),
+        ),
+      );
+    }
+
+    // Each chapter widget once, on the first chapter page that has it.
+    /** @type {Map<string, { page: string, index: number }>} */
+    const widgets = new Map();
+    for (const chapter of [...chapters].sort((a, b) => a.page.localeCompare(b.page))) {
+      chapter.islands.forEach((tag, index) => {
+        const name = tag.match(/component-url="[^"]*\/([\w-]+)\.[\w-]+\.js"/)?.[1] ?? `island ${index}`;
+        if (!widgets.has(name)) widgets.set(name, { page: chapter.page, index });
+      });
+    }
+    console.log(
+      `\nwidget ready after it is scrolled into view (0 ms: ready before; phone; ${(slowNetwork.downloadThroughput * 8) / 1000} kbps, ` +
+        `${slowNetwork.latency} ms round trip, ${cpuSlowdown}× CPU slowdown; median of 3 runs)`,
+    );
+    for (const [name, { page, index }] of widgets) {
+      const { median, times } = await medianReady(browser, `${testOrigin}${page}`, index);
+      const runs = times.map((ms) => Math.round(ms)).join(', ');
+      console.log(
+        `${name.padEnd(28)} ${page.padEnd(36)} ${`${Math.round(median)} ms`.padStart(8)}  (runs: ${runs} ms)`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+
   const heavy = chapters[0];
   const textOnly = chapters.find((page) => page.islands.length === 0);
   console.log('\nLighthouse (mobile, simulated throttling, median of 3)');
