@@ -14,10 +14,8 @@ import {
   JUSTICE_RANGE,
   MOODS,
 } from '../lib/roleplay/scenarioTypes.ts';
+import { localizedText } from './localized.ts';
 
-const text = z.string().trim().min(1, 'must not be empty');
-/** Text in both locales: a missing locale is an error, never a blank. */
-const localizedText = z.strictObject({ 'zh-cn': text, en: text });
 const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase letters, digits and hyphens');
 
 const justiceEffect = z
