@@ -8,7 +8,7 @@
  * as the worked example of how a migration is added when the format changes again.
  */
 import * as z from 'zod/mini';
-import { ENDINGS } from '../lib/roleplay/scenarioTypes';
+import { ENDINGS } from '../lib/roleplay/scenarioScales';
 
 export const PROGRESS_VERSION = 2;
 export const EXPORT_FORMAT = 'crm-course-progress';
