@@ -1,10 +1,11 @@
 /**
- * Content collections: chapters (MDX per locale), quizzes and complaint-handling role-play
- * scenarios (YAML, both locales in one file).
+ * Content collections: chapters (MDX per locale), quizzes, complaint-handling role-play
+ * scenarios and the queue simulator's words (YAML, every locale in one file).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
+import { queueTextSchema } from './schemas/queueText';
 import { quizSchema } from './schemas/quiz';
 import { scenarioSchema } from './schemas/scenario';
 
@@ -27,4 +28,14 @@ const scenarios = defineCollection({
   schema: scenarioSchema,
 });
 
-export const collections = { chapters, quizzes, scenarios };
+/**
+ * The queue simulator's presets and levers in words (content/queue/simulator.yaml), keyed by the
+ * engine's ids; a missing text or an unknown id fails the build, named.
+ */
+const queueText = defineCollection({
+  // QUEUE_TEXT_DIR, like CHAPTERS_DIR, lets a test build a broken one.
+  loader: glob({ pattern: 'simulator.yaml', base: process.env.QUEUE_TEXT_DIR ?? './content/queue' }),
+  schema: queueTextSchema,
+});
+
+export const collections = { chapters, quizzes, scenarios, queueText };

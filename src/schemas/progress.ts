@@ -8,9 +8,11 @@
  * as the worked example of how a migration is added when the format changes again.
  */
 import * as z from 'zod/mini';
-import { ENDINGS } from '../lib/roleplay/scenarioTypes';
+import { ENDINGS } from '../lib/roleplay/scenarioScales';
 
-export const PROGRESS_VERSION = 2;
+import { PROGRESS_VERSION } from '../lib/progress/progressState';
+
+export { PROGRESS_VERSION };
 export const EXPORT_FORMAT = 'crm-course-progress';
 
 const id = z.string().check(z.minLength(1), z.maxLength(80));
@@ -57,7 +59,7 @@ export const attemptSchema = z.strictObject({
 
 /** `item:<itemId>`: every answer the learner gave to the item, oldest first. */
 export const itemRecordSchema = z.strictObject({
-  v: z.literal(2),
+  v: z.literal(PROGRESS_VERSION),
   attempts: z.array(attemptSchema).check(z.maxLength(1000)),
 });
 
@@ -71,7 +73,7 @@ export const itemRecordV1Schema = z.strictObject({
 
 /** `test:<chapter>:<attemptId>`: one submitted test of a chapter's quiz. */
 export const testRecordSchema = z.strictObject({
-  v: z.literal(2),
+  v: z.literal(PROGRESS_VERSION),
   chapter: id,
   at: time,
   score: share,
@@ -79,10 +81,10 @@ export const testRecordSchema = z.strictObject({
 });
 
 /** `draft:<itemId>`: an answer given in test mode, kept until the test is submitted. */
-export const draftRecordSchema = z.strictObject({ v: z.literal(2), at: time, input: itemInputSchema });
+export const draftRecordSchema = z.strictObject({ v: z.literal(PROGRESS_VERSION), at: time, input: itemInputSchema });
 
 /** `read:<chapter>` and `widget:<chapter>:<widget>`: when the learner first finished or used it. */
-export const markRecordSchema = z.strictObject({ v: z.literal(2), at: time });
+export const markRecordSchema = z.strictObject({ v: z.literal(PROGRESS_VERSION), at: time });
 
 /** What a student may type as their own reply in one round of a role-play: enough for a considered reply, never an essay (the text box stops there too). */
 export const OWN_WORDS_MAX = 600;
@@ -94,7 +96,7 @@ export const OWN_WORDS_MAX = 600;
  * path last changed. Only the best ending is exported: the conversation stays on this device.
  */
 export const roleplayRecordSchema = z.strictObject({
-  v: z.literal(2),
+  v: z.literal(PROGRESS_VERSION),
   at: time,
   best: z.optional(z.strictObject({ ending: z.enum(ENDINGS), at: time })),
   path: z
@@ -121,4 +123,5 @@ export type Attempt = z.infer<typeof attemptSchema>;
 export type ItemRecord = z.infer<typeof itemRecordSchema>;
 export type TestRecord = z.infer<typeof testRecordSchema>;
 export type DraftRecord = z.infer<typeof draftRecordSchema>;
+export type MarkRecord = z.infer<typeof markRecordSchema>;
 export type RoleplayRecord = z.infer<typeof roleplayRecordSchema>;

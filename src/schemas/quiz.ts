@@ -1,13 +1,12 @@
 /**
  * A chapter's quiz (content/quizzes/NN-slug.yaml): items with a stable id, the objective each
- * checks, a difficulty, text in both locales, the answer and an explanation. Errors name the item.
+ * checks, a difficulty, text in every locale, the answer and an explanation. Errors name the item.
  */
 import { z } from 'zod';
 import type { AnswerKey } from '../lib/quiz/grade';
+import { localizedText } from './localized';
 
 const text = z.string().trim().min(1, 'must not be empty');
-/** Text in both locales: a missing locale is an error, never a blank. */
-export const localizedText = z.strictObject({ 'zh-cn': text, en: text });
 
 const choiceId = z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase letters, digits and hyphens');
 const choice = z.strictObject({ id: choiceId, text: localizedText });

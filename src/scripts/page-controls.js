@@ -61,16 +61,19 @@
       link.hash = section;
     });
   }
-  // A chapter counts as read once its end scrolls into view. The record is the "read" record of
-  // src/schemas/progress.ts (version 2); the progress store picks it up, in this tab and others.
+  // A chapter counts as read once its end scrolls into view. The marker carries the storage key
+  // and the record, both made when the site is built by the progress store's own builder
+  // (readMarker in src/lib/progress/progressRecords.ts); only the time is set here. The store
+  // picks the record up, in this tab and others.
   const end = document.querySelector('[data-read-marker]');
   if (end && 'IntersectionObserver' in window) {
-    const key = `crm:read:${end.getAttribute('data-read-marker')}`;
+    const key = end.getAttribute('data-read-marker');
     new IntersectionObserver((entries, observer) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
       try {
-        if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ v: 2, at: Date.now() }));
+        const record = { ...JSON.parse(end.getAttribute('data-read-record')), at: Date.now() };
+        if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify(record));
       } catch {
         // Storage blocked or full: the chapter simply is not marked; the progress page says why.
       }

@@ -13,6 +13,7 @@ import type { EndingKind } from '../lib/roleplay/scenarioTypes';
 import { mergeProgress } from '../lib/progress/mergeProgress';
 import { saveRoleplay } from '../lib/progress/roleplayProgress';
 import { storageKey, type Progress } from '../lib/progress/progressState';
+import { draftRecord, readRecord, testRecord, widgetRecord } from '../lib/progress/progressRecords';
 import { encodeProgress, encodeRecord, readProgress } from '../lib/progress/readProgress';
 
 export type StorageNotice =
@@ -125,7 +126,7 @@ export function markHard(itemId: string, attemptId: string, hard: boolean): void
 
 /** A test answer, saved as it is given so a reload or a closed tab loses nothing before submitting. */
 export function saveDraft(itemId: string, input: ItemInput | undefined): void {
-  write(storageKey.draft(itemId), input && JSON.stringify({ v: 2, at: Date.now(), input }));
+  write(storageKey.draft(itemId), input && JSON.stringify(draftRecord(Date.now(), input)));
 }
 
 /** A submitted test: every answer is recorded as an attempt, then the test's score; drafts are cleared. */
@@ -133,13 +134,13 @@ export function recordTest(chapter: string, answers: AnswerToRecord[], itemCount
   for (const answer of answers) if (!recordAnswer(answer, now)) return false;
   const itemScores = Object.fromEntries(answers.map((answer) => [answer.itemId, answer.score]));
   const score = answers.reduce((sum, answer) => sum + answer.score, 0) / itemCount;
-  const saved = write(storageKey.test(chapter, newId()), JSON.stringify({ v: 2, chapter, at: now, score, itemScores }));
+  const saved = write(storageKey.test(chapter, newId()), JSON.stringify(testRecord(chapter, now, score, itemScores)));
   for (const answer of answers) write(storageKey.draft(answer.itemId), undefined);
   return saved;
 }
 
 export function markRead(chapter: string): void {
-  if (!(chapter in progress.get().read)) write(storageKey.read(chapter), JSON.stringify({ v: 2, at: Date.now() }));
+  if (!(chapter in progress.get().read)) write(storageKey.read(chapter), JSON.stringify(readRecord(Date.now())));
 }
 
 

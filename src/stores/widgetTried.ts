@@ -4,6 +4,7 @@
  * The store reads the record like any other; a write that fails is reported through the store,
  * loaded only then.
  */
+import { widgetRecord } from '../lib/progress/progressRecords';
 import { storageKey } from '../lib/progress/progressState';
 import type { WidgetId } from '../widgets/registry';
 
@@ -14,7 +15,7 @@ export function markWidgetTried(chapter: string, widget: WidgetId): void {
   if (tried.has(key)) return;
   tried.add(key);
   try {
-    if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify({ v: 2, at: Date.now() }));
+    if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify(widgetRecord(Date.now())));
   } catch (error) {
     void import('./progress').then(({ reportWriteFailure }) => reportWriteFailure(error));
   }

@@ -1,7 +1,8 @@
 /**
  * Broken content fails the build with a message that names the file and what is wrong: a
- * chapter's frontmatter, a quiz item that checks an objective its chapter does not declare, and a
- * quiz answer that is not among the item's options.
+ * chapter's frontmatter, a quiz item that checks an objective its chapter does not declare, a
+ * quiz answer that is not among the item's options, and queue simulator text that is missing a
+ * language or names a lever the engine does not have.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -37,4 +38,19 @@ it('fails the build naming the quiz file and the item whose answer is not an opt
   expect(status).not.toBe(0);
   expect(output).toContain('answer-not-an-option/01-foundations.yaml');
   expect(output).toContain('ch1-client-definition: answer "named-recrod" is not among the options');
+});
+
+it('fails the build naming the queue text file and the preset that lacks a language', () => {
+  const { status, output } = buildWith({ QUEUE_TEXT_DIR: './test/fixtures/broken-queue-text/missing-locale' });
+  expect(status).not.toBe(0);
+  expect(output).toContain('broken-queue-text/missing-locale/simulator.yaml');
+  expect(output).toMatch(/presets\.theme-park-ride\.question\.en\W+.*Required/);
+});
+
+it('fails the build naming the queue text file and an id the engine does not define', () => {
+  const { status, output } = buildWith({ QUEUE_TEXT_DIR: './test/fixtures/broken-queue-text/unknown-id' });
+  expect(status).not.toBe(0);
+  expect(output).toContain('broken-queue-text/unknown-id/simulator.yaml');
+  expect(output).toContain('"unfamilar": no lever has this id in src/lib/queue/waitLevers.ts');
+  expect(output).toContain('levers.unfamiliar: this lever has no text');
 });

@@ -1,6 +1,9 @@
 /** The learner's progress in memory: what the stored records say, grouped the way pages ask for it. */
 import type { Attempt, DraftRecord, RoleplayRecord, TestRecord } from '../../schemas/progress';
 
+/** The version of every record the course writes (src/schemas/progress.ts reads older ones and migrates them). */
+export const PROGRESS_VERSION = 2;
+
 export interface Progress {
   /** Every answer per item id, oldest first. Keyed by item id, never by language. */
   answers: Record<string, Attempt[]>;

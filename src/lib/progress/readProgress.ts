@@ -15,6 +15,7 @@ import {
   type ItemRecord,
 } from '../../schemas/progress';
 import { emptyProgress, storageKey, type Progress } from './progressState';
+import { itemRecord, readRecord, widgetRecord } from './progressRecords';
 
 export interface ReadResult {
   progress: Progress;
@@ -36,16 +37,13 @@ function migrateItemV1(record: unknown): ItemRecord | undefined {
   const parsed = itemRecordV1Schema.safeParse(record);
   if (!parsed.success) return undefined;
   const { response, score, at } = parsed.data;
-  return {
-    v: 2,
-    attempts: [{ id: `v1-${at.toString(36)}`, at, fingerprint: 'unknown', response, score, mode: 'practice' }],
-  };
+  return itemRecord([{ id: `v1-${at.toString(36)}`, at, fingerprint: 'unknown', response, score, mode: 'practice' }]);
 }
 
 type Outcome = 'ok' | 'unreadable' | 'migrated' | 'newer';
 
 /** Reads one record into `progress`; says what happened to it. */
-function readRecord(progress: Progress, key: string, value: unknown): Outcome {
+function readEntry(progress: Progress, key: string, value: unknown): Outcome {
   const version = typeof value === 'object' && value !== null ? (value as { v?: unknown }).v : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) return 'newer';
   const [kind = '', first = '', second] = key.split(':');
@@ -106,7 +104,7 @@ export function readProgress(entries: Record<string, unknown>): ReadResult {
   for (const [key, raw] of Object.entries(entries)) {
     if (raw === undefined) continue;
     const json = typeof raw === 'string' ? parseJson(raw) : { ok: true as const, value: raw };
-    const outcome = json.ok ? readRecord(result.progress, key, json.value) : 'unreadable';
+    const outcome = json.ok ? readEntry(result.progress, key, json.value) : 'unreadable';
     if (outcome === 'unreadable') result.unreadable.push(key);
     else if (outcome === 'newer') result.newer.push(key);
     else if (outcome === 'migrated') result.migrated[key] = encodeRecord(result.progress, key)!;
@@ -117,11 +115,10 @@ export function readProgress(entries: Record<string, unknown>): ReadResult {
 /** The JSON text to store under `key` for the progress given, or undefined when there is nothing to store. */
 export function encodeRecord(progress: Progress, key: string): string | undefined {
   const [kind = '', first = '', second = ''] = key.split(':');
-  const v = PROGRESS_VERSION;
   switch (kind) {
     case 'item': {
       const attempts = progress.answers[first];
-      return attempts ? JSON.stringify({ v, attempts }) : undefined;
+      return attempts ? JSON.stringify(itemRecord(attempts)) : undefined;
     }
     case 'test': {
       const test = progress.tests[second];
@@ -133,11 +130,11 @@ export function encodeRecord(progress: Progress, key: string): string | undefine
     }
     case 'read': {
       const at = progress.read[first];
-      return at === undefined ? undefined : JSON.stringify({ v, at });
+      return at === undefined ? undefined : JSON.stringify(readRecord(at));
     }
     case 'widget': {
       const at = progress.widgets[`${first}:${second}`];
-      return at === undefined ? undefined : JSON.stringify({ v, at });
+      return at === undefined ? undefined : JSON.stringify(widgetRecord(at));
     }
     case 'roleplay': {
       const record = progress.roleplays[first];

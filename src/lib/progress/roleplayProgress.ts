@@ -6,6 +6,7 @@
  */
 import type { RoleplayRecord } from '../../schemas/progress';
 import { ENDINGS, type EndingKind } from '../roleplay/scenarioTypes';
+import { roleplayRecord } from './progressRecords';
 
 type Best = NonNullable<RoleplayRecord['best']>;
 type SavedStep = RoleplayRecord['path'][number];
@@ -29,7 +30,7 @@ export function saveRoleplay(
     freeText ? { nodeId, choiceId, freeText } : { nodeId, choiceId },
   );
   const best = betterBest(current?.best, ending ? { ending, at: now } : undefined);
-  return best ? { v: 2, at: now, best, path: steps } : { v: 2, at: now, path: steps };
+  return roleplayRecord(now, steps, best);
 }
 
 /**
@@ -37,7 +38,7 @@ export function saveRoleplay(
  * learner's own words, stays here; a record that never reached an ending has nothing to carry.
  */
 export function bestOnly(record: RoleplayRecord): RoleplayRecord | undefined {
-  return record.best && { v: 2, at: record.best.at, best: record.best, path: [] };
+  return record.best && roleplayRecord(record.best.at, [], record.best);
 }
 
 /** A record from another device raises this one's best ending; the conversation here is kept as it is. */

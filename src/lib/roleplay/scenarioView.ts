@@ -13,6 +13,7 @@ import type {
   Mood,
   Scenario,
 } from './scenarioTypes.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
 
 export type ViewLocale = keyof LocalizedText;
 
@@ -76,8 +77,9 @@ export function localizeScenario(scenario: Scenario, locale: ViewLocale): Scenar
   };
 }
 
-/** The same text under both locale keys: only so the view fits the engine's type, which never reads it. */
-const asLocalized = (text: string): LocalizedText => ({ 'zh-cn': text, en: text });
+/** The same text under every locale key: only so the view fits the engine's type, which never reads it. */
+const asLocalized = (text: string): LocalizedText =>
+  Object.fromEntries(locales.map((locale) => [locale, text])) as Record<Locale, string>;
 
 export function engineScenario(view: ScenarioView): Scenario {
   return {

@@ -9,6 +9,7 @@ import {
 } from '../../../../src/lib/queue/perceivedWait';
 import { measuredOverestimate, waitLevers } from '../../../../src/lib/queue/waitLevers';
 import { customer } from './customerRecord';
+import { queueText } from './queueText';
 
 describe('the levers as data', () => {
   it('covers Maister’s eight propositions and the two additions, each labelled in both languages', () => {
@@ -27,10 +28,11 @@ describe('the levers as data', () => {
       ].sort(),
     );
     for (const lever of waitLevers) {
-      expect(lever.label['zh-cn']).toMatch(/[\u4e00-\u9fff]/);
-      expect(lever.label.en).toMatch(/^[A-Z]/);
-      expect(lever.rationale['zh-cn'].length).toBeGreaterThan(5);
-      expect(lever.rationale.en.length).toBeGreaterThan(5);
+      const { label, rationale } = queueText.levers[lever.id];
+      expect(label['zh-cn']).toMatch(/[\u4e00-\u9fff]/);
+      expect(label.en).toMatch(/^[A-Z]/);
+      expect(rationale['zh-cn'].length).toBeGreaterThan(5);
+      expect(rationale.en.length).toBeGreaterThan(5);
       expect(lever.min).toBeLessThanOrEqual(lever.defaultFactor);
       expect(lever.defaultFactor).toBeLessThanOrEqual(lever.max);
       expect(lever.proposition).toMatch(/\(19(85|94|96)\)/);

@@ -3,6 +3,7 @@ import { assessWaitExperience, validateWaitSetting } from '../../../../src/lib/q
 import { findQueuePreset, queuePresets } from '../../../../src/lib/queue/presets';
 import { validateQueueConfig } from '../../../../src/lib/queue/queueConfig';
 import { simulate } from '../../../../src/lib/queue/queueSimulation';
+import { queueText } from './queueText';
 
 describe('queue presets', () => {
   it('offers the four exercises the chapters refer to', () => {
@@ -18,12 +19,13 @@ describe('queue presets', () => {
   it.each(queuePresets.map((preset) => [preset.id, preset] as const))(
     '%s validates, runs and asks its question in both languages',
     (_id, preset) => {
-      for (const text of [preset.title, preset.setting, preset.question]) {
+      const { title, setting, question } = queueText.presets[preset.id];
+      for (const text of [title, setting, question]) {
         expect(text['zh-cn']).toMatch(/[\u4e00-\u9fff]/);
         expect(text.en).toMatch(/^[A-Z]/);
       }
-      expect(preset.question['zh-cn']).toMatch(/？/);
-      expect(preset.question.en).toMatch(/\?/);
+      expect(question['zh-cn']).toMatch(/？/);
+      expect(question.en).toMatch(/\?/);
       expect(validateWaitSetting(preset.wait)).toEqual([]);
       const validation = validateQueueConfig(preset.config);
       expect(validation.ok ? [] : validation.problems).toEqual([]);

@@ -5,17 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scenarioSchema, type ScenarioData } from '../../../../src/schemas/scenario';
+import { scenarioSchema, type Scenario } from '../../../../src/schemas/scenario';
 import { availableChoices, choose, playPath, startSession } from '../../../../src/lib/roleplay/engine';
 import { bestPath, debrief } from '../../../../src/lib/roleplay/debrief';
 import { enumeratePaths } from '../../../../src/lib/roleplay/enumeratePaths';
 
-const load = (name: string): ScenarioData =>
+const load = (name: string): Scenario =>
   scenarioSchema.parse(parse(readFileSync(`content/scenarios/${name}.yaml`, 'utf8')));
 const telecom = load('telecom-billing');
 const clothing = load('clothing-exchange');
 
-function finished(scenario: ScenarioData, choiceIds: string[]) {
+function finished(scenario: Scenario, choiceIds: string[]) {
   const result = playPath(scenario, choiceIds);
   if (!result.ok) throw new Error(result.message);
   return result.session;

@@ -6,13 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scenarioSchema, type ScenarioData } from '../../../../src/schemas/scenario';
+import { scenarioSchema, type Scenario } from '../../../../src/schemas/scenario';
 import { enumeratePaths } from '../../../../src/lib/roleplay/enumeratePaths';
 import { bestPath } from '../../../../src/lib/roleplay/debrief';
 import { ENDINGS, HANDLING_STEPS } from '../../../../src/lib/roleplay/scenarioTypes';
 
-const load = (file: string): ScenarioData =>
-  scenarioSchema.parse(parse(readFileSync(`content/scenarios/${file}`, 'utf8')));
+const load = (file: string): Scenario => scenarioSchema.parse(parse(readFileSync(`content/scenarios/${file}`, 'utf8')));
 const files = readdirSync('content/scenarios').filter((file) => file.endsWith('.yaml'));
 
 /**
