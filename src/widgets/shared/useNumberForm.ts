@@ -9,33 +9,42 @@ import type { FieldProblem } from '../../lib/form/fieldProblem';
 import { readFields } from '../../lib/form/readField';
 import type { NumberField } from '../../schemas/numberField';
 
-export interface NumberForm<Name extends string> {
+export interface NumberForm<Name extends string, CrossProblem = never> {
   texts: Record<Name, string>;
-  /** The last values with no problem in any field (the defaults until then). */
+  /** The last values with no problem in any field nor across them (the defaults until then). */
   values: Record<Name, number>;
   problems: Partial<Record<Name, FieldProblem>>;
+  /** What the typed values break together (see `crossCheck`), when every field is fine on its own. */
+  crossProblem: CrossProblem | null;
   valid: boolean;
   edit: (name: Name, text: string) => void;
   /** Shows these values in the boxes (a reset, a link, a preset). */
   show: (values: Record<Name, number>) => void;
 }
 
-export function useNumberForm<Name extends string>(
+/**
+ * `crossCheck` is an optional rule across fields (e.g. shares that may not add up to more than
+ * all): it gets values that pass every field and returns what they break together, or null.
+ */
+export function useNumberForm<Name extends string, CrossProblem = never>(
   fields: Readonly<Record<Name, NumberField>>,
   defaults: Readonly<Record<Name, number>>,
-): NumberForm<Name> {
+  crossCheck?: (values: Record<Name, number>) => CrossProblem | null,
+): NumberForm<Name, CrossProblem> {
   const [texts, setTexts] = useState(() => fieldTexts(fields, defaults));
   const [values, setValues] = useState<Record<Name, number>>(() => ({ ...defaults }));
   const reading = useMemo(() => readFields(fields, texts), [fields, texts]);
+  const crossProblem = reading.ok ? (crossCheck?.(reading.values) ?? null) : null;
   const edit = (name: Name, text: string) => {
     const next = { ...texts, [name]: text };
     setTexts(next);
     const read = readFields(fields, next);
-    if (read.ok) setValues(read.values);
+    if (read.ok && (crossCheck?.(read.values) ?? null) === null) setValues(read.values);
   };
   const show = (shown: Record<Name, number>) => {
     setTexts(fieldTexts(fields, shown));
     setValues({ ...shown });
   };
-  return { texts, values, problems: reading.ok ? {} : reading.problems, valid: reading.ok, edit, show };
+  const problems = reading.ok ? {} : reading.problems;
+  return { texts, values, problems, crossProblem, valid: reading.ok && crossProblem === null, edit, show };
 }
