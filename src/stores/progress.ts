@@ -13,7 +13,7 @@ import type { EndingKind } from '../lib/roleplay/scenarioTypes';
 import { mergeProgress } from '../lib/progress/mergeProgress';
 import { saveRoleplay } from '../lib/progress/roleplayProgress';
 import { storageKey, type Progress } from '../lib/progress/progressState';
-import { draftRecord, readRecord, testRecord, widgetRecord } from '../lib/progress/progressRecords';
+import { draftRecord, readRecord, testRecord } from '../lib/progress/progressRecords';
 import { encodeProgress, encodeRecord, readProgress } from '../lib/progress/readProgress';
 
 export type StorageNotice =

@@ -11,6 +11,11 @@ interface Props {
   problem?: string | undefined;
   /** A standing hint under the field (its limits, what it means). */
   hint?: string | undefined;
+  /**
+   * The id of a message about a rule this field breaks together with others (a total): marks the
+   * field invalid and ties it to that message while it has no problem of its own.
+   */
+  crossProblemId?: string | undefined;
   /** Whole numbers only: phones show a digits keypad. */
   whole?: boolean | undefined;
   /** Shown after the box, e.g. "%" or "元"; the label names the unit for screen readers. */
@@ -27,13 +32,14 @@ export function NumberField({
   value,
   problem,
   hint,
+  crossProblemId,
   whole = false,
   unit,
   name,
   describedBy,
   onInput,
 }: Props) {
-  const described = [problem ? `${id}-problem` : '', hint ? `${id}-hint` : '', describedBy ?? '']
+  const described = [problem ? `${id}-problem` : (crossProblemId ?? ''), hint ? `${id}-hint` : '', describedBy ?? '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -47,7 +53,7 @@ export function NumberField({
           inputMode={whole ? 'numeric' : 'decimal'}
           autoComplete="off"
           value={value}
-          aria-invalid={problem ? 'true' : undefined}
+          aria-invalid={problem || crossProblemId ? 'true' : undefined}
           aria-describedby={described || undefined}
           onInput={(event) => onInput(event.currentTarget.value)}
         />

@@ -34,17 +34,39 @@ export interface TextForm<Name extends string, Values, Problem> {
   show: (values: Values) => void;
 }
 
-export type NumberForm<Name extends string> = TextForm<Name, Record<Name, number>, FieldProblem>;
+export type NumberForm<Name extends string, CrossProblem = never> = TextForm<
+  Name,
+  Record<Name, number>,
+  FieldProblem
+> & {
+  /** What the typed values break together (see `crossCheck`), when every field is fine on its own. */
+  crossProblem: CrossProblem | null;
+};
 
-export function useNumberForm<Name extends string>(
+/**
+ * A form of number fields. `crossCheck` is an optional rule across fields (shares that may not add
+ * up to more than all): it gets values that pass every field and returns what they break together,
+ * or null; values that break it are not taken. Keep `fields` and `crossCheck` stable (module constants).
+ */
+export function useNumberForm<Name extends string, CrossProblem = never>(
   fields: Readonly<Record<Name, NumberField>>,
   defaults: Readonly<Record<Name, number>>,
-): NumberForm<Name> {
+  crossCheck?: (values: Record<Name, number>) => CrossProblem | null,
+): NumberForm<Name, CrossProblem> {
   const reader = useMemo<TextReader<Name, Record<Name, number>, FieldProblem>>(
-    () => ({ read: (texts) => readFields(fields, texts), write: (values) => fieldTexts(fields, values) }),
-    [fields],
+    () => ({
+      read: (texts) => {
+        const read = readFields(fields, texts);
+        return read.ok && (crossCheck?.(read.values) ?? null) !== null ? { ok: false, problems: {} } : read;
+      },
+      write: (values) => fieldTexts(fields, values),
+    }),
+    [fields, crossCheck],
   );
-  return useTextForm(reader, { ...defaults });
+  const form = useTextForm(reader, { ...defaults });
+  const fieldReading = useMemo(() => readFields(fields, form.texts), [fields, form.texts]);
+  const crossProblem = fieldReading.ok ? (crossCheck?.(fieldReading.values) ?? null) : null;
+  return { ...form, crossProblem };
 }
 
 /** The same state for a form read by its own reader. */

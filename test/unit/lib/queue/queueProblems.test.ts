@@ -7,6 +7,7 @@ import { findQueuePreset } from '../../../../src/lib/queue/presets';
 import { queueFormats } from '../../../../src/lib/queue/queueFormats';
 import { queueProblemTexts } from '../../../../src/lib/queue/queueProblems';
 import { leverViews } from '../../../../src/lib/queue/sceneText';
+import { queueText } from './queueText';
 import {
   formFromPreset,
   readSimulatorForm,
@@ -17,7 +18,7 @@ import {
 const hotline = findQueuePreset('telecom-hotline');
 
 function texts(locale: 'en' | 'zh-cn', change: { form?: object; wait?: object; factors?: object }) {
-  const levers = leverViews(locale);
+  const levers = leverViews(locale, queueText);
   const strings = dictionaries[locale];
   const waitForm = waitFormFromPreset(hotline, levers);
   const tag = locale === 'en' ? 'en' : 'zh-CN';

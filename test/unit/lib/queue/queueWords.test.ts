@@ -11,6 +11,7 @@ import { findQueuePreset } from '../../../../src/lib/queue/presets';
 import { queueFormats } from '../../../../src/lib/queue/queueFormats';
 import { runAnnouncement } from '../../../../src/lib/queue/runAnnouncement';
 import { leverViews } from '../../../../src/lib/queue/sceneText';
+import { queueText } from './queueText';
 import { profileText, settingsShown } from '../../../../src/lib/queue/settingsShown';
 import { validConfig } from './validConfig';
 
@@ -63,7 +64,7 @@ describe('the finished-run announcement', () => {
 
 describe('factor labels', () => {
   it('name the lever and its bounds', () => {
-    const levers = leverViews('en');
+    const levers = leverViews('en', queueText);
     const unoccupied = levers.find((lever) => lever.id === 'unoccupied')!;
     expect(factorLabel(unoccupied, en.assumptions.factorLabel, enFormats)).toBe(
       'Factor for “Nothing to do while waiting” (1–1.6)',
@@ -84,7 +85,7 @@ describe('the settings a run is compared by', () => {
 
   it('lists every setting of the hotline as the reader saw it', () => {
     const hotline = findQueuePreset('telecom-hotline');
-    const levers = leverViews('en');
+    const levers = leverViews('en', queueText);
     const shown = settingsShown(validConfig(hotline.config), hotline.wait, 'The hotline', levers, en, enFormats);
     const value = (key: string) => shown.find((setting) => setting.key === key)?.value;
     expect(value('preset')).toBe('The hotline');
@@ -114,7 +115,7 @@ describe('the settings a run is compared by', () => {
   it('adds the spread of a lognormal service, to two decimals, and a changed factor', () => {
     const bank = findQueuePreset('bank-lunch');
     const setting = { ...bank.wait, factors: { solo: 1.25 } };
-    const shown = settingsShown(validConfig(bank.config), setting, 'Bank', leverViews('zh-cn'), zh, zhFormats);
+    const shown = settingsShown(validConfig(bank.config), setting, 'Bank', leverViews('zh-cn', queueText), zh, zhFormats);
     const value = (key: string) => shown.find((entry) => entry.key === key)?.value;
     expect(value('cv')).toBe('0.6');
     expect(value('balking')).toBe('8');
