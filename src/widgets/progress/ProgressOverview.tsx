@@ -1,6 +1,6 @@
 /**
  * The learner's progress, per chapter and for the whole course: on the progress page as a table,
- * on the home page at a glance (`glance`), with the review queue's due count. Read from the store.
+ * with the review queue's due count. Read from the store (the home page's card is ProgressGlance).
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
@@ -22,12 +22,10 @@ interface Props {
   storageStrings: StorageStrings;
   chapterLabel: string;
   reviewHref: string;
-  progressHref: string;
-  glance?: boolean;
 }
 
 export default function ProgressOverview(props: Props) {
-  const { chapters, languageTag, strings, storageStrings, chapterLabel, reviewHref, progressHref, glance } = props;
+  const { chapters, languageTag, strings, storageStrings, chapterLabel, reviewHref } = props;
   const progress = useStore(progressStore);
   const percent = useMemo(() => numberFormats(languageTag).percent, [languageTag]);
   const date = useMemo(
@@ -38,9 +36,6 @@ export default function ProgressOverview(props: Props) {
   const review = useDueReview(progress, itemIds);
   const summaries = chapters.map((chapter) => chapterProgress(progress, chapter));
   const completion = courseCompletion(summaries);
-  const started = summaries.some(
-    (summary) => summary.read || summary.answered > 0 || summary.tests > 0 || summary.widgetsTried > 0,
-  );
 
   const reviewLine = review && (
     <p class="progress-review">
@@ -57,26 +52,13 @@ export default function ProgressOverview(props: Props) {
   );
   const bar = (
     <div class="progress-course">
-      <label for={glance ? 'course-progress-glance' : 'course-progress'}>{strings.course}</label>
-      <progress id={glance ? 'course-progress-glance' : 'course-progress'} max={1} value={completion}>
+      <label for="course-progress">{strings.course}</label>
+      <progress id="course-progress" max={1} value={completion}>
         {percent(completion)}
       </progress>
       <span>{fillTemplate(strings.courseValue, { percent: percent(completion) })}</span>
     </div>
   );
-
-  if (glance) {
-    return (
-      <div class="progress-glance">
-        <StorageNotice strings={storageStrings} languageTag={languageTag} />
-        {started ? bar : <p>{strings.glanceEmpty}</p>}
-        {reviewLine}
-        <p>
-          <a href={progressHref}>{strings.glanceDetails}</a>
-        </p>
-      </div>
-    );
-  }
 
   return (
     <div class="progress-overview">
