@@ -74,6 +74,27 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        output: {
+          // A page's islands share Preact and parts of the widget kit: one request and one gzip stream
+          // per group instead of a dozen small chunks, each with its own import and export lines.
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
+              {
+                name: 'widget-frame',
+                test: /src[\\/]widgets[\\/]shared[\\/](WidgetBody|useHydrated|LiveRegion|useAnnouncement|StaleNotice|TableScroll)/,
+              },
+              {
+                name: 'widget-fields',
+                test: /src[\\/](widgets[\\/]shared[\\/](NumberField|useNumberForm)|lib[\\/]form[\\/]|lib[\\/]text[\\/]readNumber)/,
+              },
+              {
+                name: 'charts',
+                test: /src[\\/](widgets[\\/]shared[\\/](ChartFrame|ChartGrid|HatchPattern|useFigureWidth)|lib[\\/]chart[\\/])/,
+              },
+            ],
+          },
+        },
         onLog(level, log, handler) {
           // Astro's own "use astro:head-inject" marker in MDX modules: expected, and harmless.
           if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;

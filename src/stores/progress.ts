@@ -143,7 +143,6 @@ export function markRead(chapter: string): void {
   if (!(chapter in progress.get().read)) write(storageKey.read(chapter), JSON.stringify(readRecord(Date.now())));
 }
 
-
 /**
  * A role-play's conversation after each reply (or a restart, with an empty path), saved at once so
  * a reload resumes it; reaching an ending better than any before raises the scenario's best.

@@ -5,7 +5,8 @@ export const form: FormStrings = {
   problems: {
     required: 'Please fill in “{label}”.',
     notANumber: '“{label}” must be a number, for example 12.5.',
-    decimalComma: '“{label}”: use a point for decimals, for example 5.5; a comma only separates thousands, as in 1,000.',
+    decimalComma:
+      '“{label}”: use a point for decimals, for example 5.5; a comma only separates thousands, as in 1,000.',
     noPercent: '“{label}” wants a plain number, without %.',
     notWhole: '“{label}” must be a whole number.',
     belowMin: '“{label}” cannot be less than {min}.',

@@ -10,7 +10,14 @@ import { churnFields, type ChurnField } from '../../../src/schemas/churnInputs';
 const validateChurnInputs = (raw: Record<ChurnField, string>) => {
   const read = readFields(churnFields, raw);
   return read.ok
-    ? { ok: true as const, value: { churnRateA: read.values.churnRateA, churnRateB: read.values.churnRateB, scenario: churnScenario(read.values) } }
+    ? {
+        ok: true as const,
+        value: {
+          churnRateA: read.values.churnRateA,
+          churnRateB: read.values.churnRateB,
+          scenario: churnScenario(read.values),
+        },
+      }
     : read;
 };
 

@@ -115,7 +115,14 @@ describe('the settings a run is compared by', () => {
   it('adds the spread of a lognormal service, to two decimals, and a changed factor', () => {
     const bank = findQueuePreset('bank-lunch');
     const setting = { ...bank.wait, factors: { solo: 1.25 } };
-    const shown = settingsShown(validConfig(bank.config), setting, 'Bank', leverViews('zh-cn', queueText), zh, zhFormats);
+    const shown = settingsShown(
+      validConfig(bank.config),
+      setting,
+      'Bank',
+      leverViews('zh-cn', queueText),
+      zh,
+      zhFormats,
+    );
     const value = (key: string) => shown.find((entry) => entry.key === key)?.value;
     expect(value('cv')).toBe('0.6');
     expect(value('balking')).toBe('8');
