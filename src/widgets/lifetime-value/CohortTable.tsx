@@ -6,7 +6,6 @@ import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { PreciseFormats } from '../../lib/text/preciseFormats';
 import type { LifetimeValueStrings } from '../../i18n/types';
-import { TableScroll } from '../shared/TableScroll';
 
 interface Props {
   name: ScenarioName;
@@ -15,8 +14,6 @@ interface Props {
   strings: LifetimeValueStrings;
   formats: NumberFormats;
   money: PreciseFormats;
-  /** The sentence shown when the table is wider than its box. */
-  scrollHint: string;
 }
 
 /** Saves the text as a file on the student's device; nothing is sent anywhere. */
@@ -30,7 +27,7 @@ function saveCsv(text: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function CohortTable({ name, scenarioLabel, projection, strings, formats, money, scrollHint }: Props) {
+export function CohortTable({ name, scenarioLabel, projection, strings, formats, money }: Props) {
   const caption = fillTemplate(strings.tableCaption, { scenario: scenarioLabel });
   const columns = strings.columns;
   const download = () =>
@@ -40,7 +37,7 @@ export function CohortTable({ name, scenarioLabel, projection, strings, formats,
     );
   return (
     <div class="clv-table">
-      <TableScroll label={caption} scrollHint={scrollHint}>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table data-testid={`clv-table-${name}`}>
           <caption>{caption}</caption>
           <thead>
@@ -67,7 +64,7 @@ export function CohortTable({ name, scenarioLabel, projection, strings, formats,
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </div>
       <button type="button" id={`clv-download-${name}`} class="button-secondary" onClick={download}>
         {fillTemplate(strings.download, { scenario: scenarioLabel })}
       </button>

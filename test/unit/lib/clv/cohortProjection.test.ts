@@ -1,8 +1,7 @@
 /** The cohort model against tables computed by hand, and its convergence to the infinite formula. */
 import { describe, expect, it } from 'vitest';
 import { cohortTiming, evaluateCohort, projectCohort } from '../../../../src/lib/clv/cohortProjection';
-import { validateCohortInputs } from '../../../../src/lib/clv/cohortInputs';
-import type { CohortInputs } from '../../../../src/schemas/cohortInputs';
+import { validateCohortInputs, type CohortInputs } from '../../../../src/lib/clv/cohortInputs';
 import { lifetimeValue } from '../../../../src/lib/clv/marginMultiple';
 
 function project(inputs: CohortInputs) {
@@ -204,9 +203,9 @@ describe('evaluateCohort', () => {
       ok: false,
       problems: [
         { field: 'startingCustomers', code: 'belowMin', min: 1 },
-        { field: 'retention', code: 'aboveMax', max: 0.99 },
         { field: 'marginPerCustomer', code: 'notANumber' },
         { field: 'horizonYears', code: 'notWhole' },
+        { field: 'retention', code: 'aboveMax', max: 0.99 },
       ],
     });
   });
