@@ -6,13 +6,7 @@
  */
 import type { QuizItem } from '../../schemas/quiz';
 import type { AnswerKey } from './grade';
-
-/**
- * How a numeric item wants its number: `number` a plain number (a "%" is refused, so 0.3 and 30%
- * are never confused); `percent` a value in percent (30 and 30% both mean thirty per cent);
- * `either` a proportion written as a decimal or with a percent sign (0.3 and 30% are the same).
- */
-export type NumberFormat = 'number' | 'percent' | 'either';
+import type { NumberFormat } from './parseNumberInput';
 
 export interface Choice {
   id: string;

@@ -1,32 +1,29 @@
 /**
  * Complaint-handling role-play island: the student picks a scenario, answers the customer round by
- * round (optionally in their own words first), and reads a debrief at the ending. Walking, scoring
- * and the sentences made from a session live in src/lib/roleplay/; the conversation and the best
- * ending are saved on the device after every reply (src/stores/progress), so a reload resumes
- * where the student was.
+ * round (optionally in their own words first), and reads a debrief at the ending. Walking and
+ * scoring live in src/lib/roleplay/; the conversation and the best ending are saved on the device
+ * after every reply (src/stores/progress), so a reload resumes where the student was.
  */
 import { useStore } from '@nanostores/preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FormStrings, RoleplayStrings } from '../../i18n/types';
-import { sessionAnnouncement } from '../../lib/roleplay/conversationWords';
+import type { RoleplayStrings } from '../../i18n/types';
 import { choose, startSession, type Session } from '../../lib/roleplay/engine';
-import { openSession } from '../../lib/roleplay/resumeSession';
+import { resumeSession } from '../../lib/roleplay/resumeSession';
 import { engineScenario, type ScenarioView } from '../../lib/roleplay/scenarioView';
+import { transcript } from '../../lib/roleplay/transcript';
+import { fillTemplate } from '../../lib/text/fillTemplate';
 import { numberFormats } from '../../lib/text/numberFormats';
 import { progress as progressStore, recordRoleplay } from '../../stores/progress';
 import { markWidgetTried } from '../../stores/widgetTried';
-import { LiveRegion } from '../shared/LiveRegion';
-import { WidgetBody } from '../shared/WidgetBody';
 import { Conversation } from './Conversation';
 import { RolePlayDebrief } from './RolePlayDebrief';
 import { ScenarioPicker } from './ScenarioPicker';
+
 
 interface Props {
   scenarios: ScenarioView[];
   languageTag: string;
   strings: RoleplayStrings;
-  /** The shared widget strings (the loading note). */
-  formStrings: FormStrings;
   /** The chapter it is embedded in, for "exercises tried" on the progress page. */
   chapter: string;
 }
@@ -34,7 +31,7 @@ interface Props {
 /** Where focus goes after the view changes, so a keyboard or screen-reader user is never left on a removed control. */
 type FocusTarget = 'reply' | 'debrief' | 'picker' | undefined;
 
-export default function ComplaintRolePlay({ scenarios, languageTag, strings, formStrings, chapter }: Props) {
+export default function ComplaintRolePlay({ scenarios, languageTag, strings, chapter }: Props) {
   const formats = useMemo(() => numberFormats(languageTag), [languageTag]);
   const saved = useStore(progressStore).roleplays;
   const [scenarioId, setScenarioId] = useState<string | undefined>(undefined);
@@ -61,8 +58,15 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
     setScenarioId(picked.id);
     setSession(next);
     setOwnWords('');
-    setAnnouncement(sessionAnnouncement(picked, next, strings));
-    setFocusTarget(next.ending ? 'debrief' : 'reply');
+    const now = transcript(picked, next).current;
+    const line = now ? fillTemplate(strings.saysCustomer, { text: now.customer }) : '';
+    if (next.ending) {
+      setAnnouncement(`${line} ${fillTemplate(strings.ended, { ending: strings.endings[next.ending] })}`);
+      setFocusTarget('debrief');
+    } else {
+      setAnnouncement(line);
+      setFocusTarget('reply');
+    }
   };
 
   /** Opens a scenario where the student left it, or from the start (also when its saved path no longer fits). */
@@ -70,7 +74,9 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
     const picked = scenarios.find((candidate) => candidate.id === id);
     if (!picked) return;
     markWidgetTried(chapter, 'ComplaintRolePlay');
-    show(picked, openSession(engineScenario(picked), saved[id]?.path));
+    const playable = engineScenario(picked);
+    const path = saved[id]?.path ?? [];
+    show(picked, (path.length > 0 && resumeSession(playable, path)) || startSession(playable));
   };
 
   const restart = () => {
@@ -97,7 +103,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
   };
 
   return (
-    <WidgetBody class="roleplay" loadingText={formStrings.loading} loadingTabStop>
+    <div class="roleplay">
       {!view || !session || !scenario ? (
         <ScenarioPicker scenarios={scenarios} saved={saved} strings={strings} onStart={open} headingRef={pickerRef} />
       ) : (
@@ -132,7 +138,9 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
           </div>
         </>
       )}
-      <LiveRegion message={announcement} />
-    </WidgetBody>
+      <p class="sr-only" aria-live="polite" data-testid="roleplay-announcement">
+        {announcement}
+      </p>
+    </div>
   );
 }

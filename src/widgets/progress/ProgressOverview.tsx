@@ -11,7 +11,6 @@ import { numberFormats } from '../../lib/text/numberFormats';
 import { pluralText } from '../../lib/text/pluralText';
 import { progress as progressStore } from '../../stores/progress';
 import type { ChapterOutline } from '../../data/quizzes';
-import { TableScroll } from '../shared/TableScroll';
 import { StorageNotice } from './StorageNotice';
 import { useDueReview } from './useDueReview';
 
@@ -66,7 +65,7 @@ export default function ProgressOverview(props: Props) {
       {bar}
       <p class="widget-note">{strings.howCounted}</p>
       {reviewLine}
-      <TableScroll label={strings.tableLabel} scrollHint={strings.tableScrollHint}>
+      <div class="table-scroll">
         <table>
           <thead>
             <tr>
@@ -112,7 +111,7 @@ export default function ProgressOverview(props: Props) {
             })}
           </tbody>
         </table>
-      </TableScroll>
+      </div>
     </div>
   );
 }

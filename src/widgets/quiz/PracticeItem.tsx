@@ -4,9 +4,8 @@
  * version of the item is not shown as graded: the learner is told the item changed.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { FormStrings, QuizStrings } from '../../i18n/types';
+import type { QuizStrings } from '../../i18n/types';
 import { gradeResponse } from '../../lib/quiz/grade';
-import { inputProblemText } from '../../lib/quiz/inputProblemText';
 import { emptyInput, inputOf, toResponse, type InputProblem, type ItemInput } from '../../lib/quiz/itemInput';
 import type { QuizItemView } from '../../lib/quiz/quizItemView';
 import { fillTemplate } from '../../lib/text/fillTemplate';
@@ -23,16 +22,13 @@ interface Props {
   attempts: Attempt[];
   mode: 'practice' | 'review';
   strings: QuizStrings;
-  /** The shared field sentences, for a typed number that cannot be read. */
-  formStrings: FormStrings;
   formats: QuizFormats;
   announce: (message: string) => void;
   /** Called after an answer is checked (the review queue moves on). */
   onAnswered?: (score: number) => void;
 }
 
-export function PracticeItem(props: Props) {
-  const { item, label, attempts, mode, strings, formStrings, formats, announce, onAnswered } = props;
+export function PracticeItem({ item, label, attempts, mode, strings, formats, announce, onAnswered }: Props) {
   const latest = attempts.at(-1);
   const current = mode === 'practice' && latest?.fingerprint === item.fingerprint ? latest : undefined;
   const changed = latest !== undefined && latest.fingerprint !== item.fingerprint;
@@ -40,7 +36,7 @@ export function PracticeItem(props: Props) {
   const [checked, setChecked] = useState<{ score: number; attemptId: string | undefined } | undefined>(
     current && { score: current.score, attemptId: current.id },
   );
-  const [problem, setProblem] = useState<InputProblem | undefined>();
+  const [problem, setProblem] = useState<{ problem: InputProblem; missing?: number } | undefined>();
   const feedback = useRef<HTMLDivElement>(null);
   const fields = useRef<HTMLDivElement>(null);
   const [focusTarget, setFocusTarget] = useState<'feedback' | 'fields' | undefined>();
@@ -58,7 +54,7 @@ export function PracticeItem(props: Props) {
   const check = () => {
     const result = toResponse(item, input);
     if (!result.ok) {
-      setProblem(result.problem);
+      setProblem(result);
       return;
     }
     setProblem(undefined);
@@ -83,12 +79,9 @@ export function PracticeItem(props: Props) {
 
   const problemText =
     problem &&
-    inputProblemText(problem, {
-      quiz: strings.problems,
-      form: formStrings.problems,
-      label: strings.yourAnswer,
-      limits: formats.limits,
-    });
+    (problem.problem === 'incomplete'
+      ? fillTemplate(strings.problems.incomplete, { n: problem.missing ?? 0 })
+      : strings.problems[problem.problem]);
 
   return (
     <section class="quiz-item" aria-labelledby={promptId}>
