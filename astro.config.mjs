@@ -75,19 +75,12 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // A page's islands share Preact and parts of the widget kit: one request and one gzip stream
-          // per group instead of a dozen small chunks, each with its own import and export lines.
+          // Preact and the chart parts as one chunk each instead of a handful of small ones, each with its
+          // own import and export lines. (Grouping the widget kit too would also drag the helpers it
+          // imports, such as fillTemplate, onto pages with no widget.)
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
-              {
-                name: 'widget-frame',
-                test: /src[\\/]widgets[\\/]shared[\\/](WidgetBody|useHydrated|LiveRegion|useAnnouncement|StaleNotice|TableScroll)/,
-              },
-              {
-                name: 'widget-fields',
-                test: /src[\\/](widgets[\\/]shared[\\/](NumberField|useNumberForm)|lib[\\/]form[\\/]|lib[\\/]text[\\/]readNumber)/,
-              },
               {
                 name: 'charts',
                 test: /src[\\/](widgets[\\/]shared[\\/](ChartFrame|ChartGrid|HatchPattern|useFigureWidth)|lib[\\/]chart[\\/])/,
