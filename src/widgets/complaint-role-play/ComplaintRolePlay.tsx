@@ -19,7 +19,6 @@ import { Conversation } from './Conversation';
 import { RolePlayDebrief } from './RolePlayDebrief';
 import { ScenarioPicker } from './ScenarioPicker';
 
-
 interface Props {
   scenarios: ScenarioView[];
   languageTag: string;
