@@ -2,8 +2,7 @@
  * The churn widget's inputs (chapter 1): two firms' yearly churn, typed in percent and kept as
  * rates, and the scenario they share. One description for the form and the engine.
  */
-import type * as z from 'zod/mini';
-import { fieldsSchema, numberField } from './numberField';
+import { numberField } from './numberField';
 
 export const churnFields = {
   churnRateA: numberField({ min: 0, max: 1, percent: true }),
@@ -14,10 +13,8 @@ export const churnFields = {
   years: numberField({ min: 1, max: 30, whole: true }),
 };
 
-export const churnInputsSchema = fieldsSchema(churnFields);
-
 export type ChurnField = keyof typeof churnFields;
-export type ChurnInputs = z.output<typeof churnInputsSchema>;
+export type ChurnInputs = Record<ChurnField, number>;
 
 /** The widget's starting point: 5 % against 10 % churn, 1000 customers, 100 new a year, ¥1000 each, 5 years. */
 export const churnDefaults: ChurnInputs = {

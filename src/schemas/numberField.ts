@@ -1,8 +1,9 @@
 /**
  * A number a student types into a widget, described once: its bounds, whether it is whole, and
- * whether it is typed in percent. The zod/mini schema made from them is what both the engine's
- * validation and the form's messages use (see src/lib/form/readField.ts), so a limit is never
- * written twice. zod/mini keeps what reaches the browser small.
+ * whether it is typed in percent. The form checks a value against these bounds directly
+ * (src/lib/form/readField.ts), so no validation library reaches the browser for a form; an
+ * engine that validates a whole input builds its zod schema from the same description with
+ * `fieldSchema`, and a property test holds the two to the same verdicts.
  */
 import * as z from 'zod/mini';
 
@@ -16,18 +17,12 @@ export interface NumberBounds {
   percent?: boolean;
 }
 
-export interface NumberField extends Readonly<NumberBounds> {
-  readonly schema: z.ZodMiniType<number, number>;
-}
+export type NumberField = Readonly<NumberBounds>;
 
-export function numberField(bounds: NumberBounds): NumberField {
-  const { min, max, aboveMin = false, whole = false } = bounds;
-  const schema = (whole ? z.int() : z.number()).check(aboveMin ? z.gt(min) : z.minimum(min), z.maximum(max));
-  return { ...bounds, schema };
-}
+export const numberField = (bounds: NumberBounds): NumberField => bounds;
 
-/** The zod object of a set of fields, for validating an engine's whole input at once. */
-export function fieldsSchema<Fields extends Record<string, NumberField>>(fields: Fields) {
-  const shape = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.schema]));
-  return z.strictObject(shape as { [K in keyof Fields]: Fields[K]['schema'] });
+/** The zod/mini schema of one field, for an engine's validation. */
+export function fieldSchema(field: NumberField): z.ZodMiniType<number, number> {
+  const { min, max, aboveMin = false, whole = false } = field;
+  return (whole ? z.int() : z.number()).check(aboveMin ? z.gt(min) : z.minimum(min), z.maximum(max));
 }

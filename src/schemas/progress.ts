@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import { ENDINGS } from '../lib/roleplay/scenarioScales';
 
-import { PROGRESS_VERSION } from '../lib/progress/progressState';
+import { OWN_WORDS_MAX, PROGRESS_VERSION } from '../lib/progress/progressState';
 
 export { PROGRESS_VERSION };
 export const EXPORT_FORMAT = 'crm-course-progress';
@@ -86,9 +86,6 @@ export const draftRecordSchema = z.strictObject({ v: z.literal(PROGRESS_VERSION)
 /** `read:<chapter>` and `widget:<chapter>:<widget>`: when the learner first finished or used it. */
 export const markRecordSchema = z.strictObject({ v: z.literal(PROGRESS_VERSION), at: time });
 
-/** What a student may type as their own reply in one round of a role-play: enough for a considered reply, never an essay (the text box stops there too). */
-export const OWN_WORDS_MAX = 600;
-
 /**
  * `roleplay:<scenarioId>`: the best ending the learner has reached in a complaint role-play, and
  * the conversation in progress or last finished (the replies picked, with the learner's own words),
@@ -109,6 +106,20 @@ export const roleplayRecordSchema = z.strictObject({
     )
     .check(z.maxLength(200)),
 });
+
+/**
+ * Every kind of stored record, by the name src/schemas/progressRecords.schema.json gives its JSON
+ * Schema: the browser reads records with that JSON (src/lib/progress/matchesSchema.ts), which a
+ * unit test writes from these schemas and keeps equal to them.
+ */
+export const recordSchemas = {
+  item: itemRecordSchema,
+  itemV1: itemRecordV1Schema,
+  test: testRecordSchema,
+  draft: draftRecordSchema,
+  mark: markRecordSchema,
+  roleplay: roleplayRecordSchema,
+};
 
 /** The export file; its entries are checked one by one with the schemas above. */
 export const exportFileSchema = z.object({

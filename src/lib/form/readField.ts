@@ -1,11 +1,11 @@
 /**
  * Reads what a student typed into a number field: the one number reader (readNumber.ts), then the
- * field's own schema (src/schemas/numberField.ts). A field in percent is read in percent and kept
+ * field's own bounds (src/schemas/numberField.ts). A field in percent is read in percent and kept
  * as a fraction, so its bounds and its problems are fractions as well.
  */
 import type { NumberField } from '../../schemas/numberField';
 import { readNumber } from '../text/readNumber';
-import { problemFromIssue, type FieldProblem } from './fieldProblem';
+import type { FieldProblem } from './fieldProblem';
 
 export type FieldReading = { ok: true; value: number } | { ok: false; problem: FieldProblem };
 
@@ -18,10 +18,17 @@ export function readField(field: NumberField, text: string): FieldReading {
 /** Checks a value that is already a number (from a link, a preset or storage) against the field. */
 export function checkValue(field: NumberField, value: unknown): FieldReading {
   if (value === undefined || value === null || value === '') return { ok: false, problem: { code: 'required' } };
-  const checked = field.schema.safeParse(value);
-  return checked.success
-    ? { ok: true, value: checked.data }
-    : { ok: false, problem: problemFromIssue(checked.error.issues[0]!) };
+  const problem = boundsProblem(field, value);
+  return problem ? { ok: false, problem } : { ok: true, value: value as number };
+}
+
+/** The first of the field's limits that a value breaks, in the order its zod schema checks them. */
+function boundsProblem({ min, max, aboveMin, whole }: NumberField, value: unknown): FieldProblem | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'notANumber' };
+  if (whole && !Number.isInteger(value)) return { code: 'notWhole' };
+  if (aboveMin ? value <= min : value < min) return { code: aboveMin ? 'notAboveMin' : 'belowMin', min };
+  if (value > max) return { code: 'aboveMax', max };
+  return undefined;
 }
 
 export type FormReading<Name extends string> =

@@ -4,6 +4,9 @@ import type { Attempt, DraftRecord, RoleplayRecord, TestRecord } from '../../sch
 /** The version of every record the course writes (src/schemas/progress.ts reads older ones and migrates them). */
 export const PROGRESS_VERSION = 2;
 
+/** What a student may type as their own reply in one round of a role-play: enough for a considered reply, never an essay (the text box stops there too). */
+export const OWN_WORDS_MAX = 600;
+
 export interface Progress {
   /** Every answer per item id, oldest first. Keyed by item id, never by language. */
   answers: Record<string, Attempt[]>;

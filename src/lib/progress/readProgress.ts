@@ -4,17 +4,11 @@
  * the caller can set it aside, a record from an older version is migrated, and one from a newer
  * version of the course (another tab, a newer export) is left untouched.
  */
-import {
-  PROGRESS_VERSION,
-  draftRecordSchema,
-  itemRecordSchema,
-  itemRecordV1Schema,
-  markRecordSchema,
-  roleplayRecordSchema,
-  testRecordSchema,
-  type ItemRecord,
-} from '../../schemas/progress';
-import { emptyProgress, storageKey, type Progress } from './progressState';
+import type * as z from 'zod/mini';
+import type { ItemRecord, recordSchemas } from '../../schemas/progress';
+import recordJsonSchemas from '../../schemas/progressRecords.schema.json';
+import { matchesSchema, type JsonSchema } from './matchesSchema';
+import { PROGRESS_VERSION, emptyProgress, storageKey, type Progress } from './progressState';
 import { itemRecord, readRecord, widgetRecord } from './progressRecords';
 
 export interface ReadResult {
@@ -32,11 +26,21 @@ const slug = /^\d{2}-[a-z0-9-]+$/;
 const widgetName = /^[A-Za-z][A-Za-z0-9-]*$/;
 const scenarioId = /^[a-z0-9-]+$/;
 
+type RecordKind = keyof typeof recordSchemas;
+type StoredRecord<Kind extends RecordKind> = z.output<(typeof recordSchemas)[Kind]>;
+// TypeScript reads the JSON module's strings as plain strings, wider than JsonSchema's unions.
+const jsonSchemas = recordJsonSchemas as unknown as Record<RecordKind, JsonSchema>;
+
+/** The value as a record of that kind, or undefined when it is not a valid one. */
+function recordOf<Kind extends RecordKind>(kind: Kind, value: unknown): StoredRecord<Kind> | undefined {
+  return matchesSchema(jsonSchemas[kind], value) ? (value as StoredRecord<Kind>) : undefined;
+}
+
 /** Version 1 → 2: the single answer becomes the first attempt; its item fingerprint is unknown. */
-function migrateItemV1(record: unknown): ItemRecord | undefined {
-  const parsed = itemRecordV1Schema.safeParse(record);
-  if (!parsed.success) return undefined;
-  const { response, score, at } = parsed.data;
+function migrateItemV1(value: unknown): ItemRecord | undefined {
+  const parsed = recordOf('itemV1', value);
+  if (!parsed) return undefined;
+  const { response, score, at } = parsed;
   return itemRecord([{ id: `v1-${at.toString(36)}`, at, fingerprint: 'unknown', response, score, mode: 'practice' }]);
 }
 
@@ -50,38 +54,38 @@ function readEntry(progress: Progress, key: string, value: unknown): Outcome {
   switch (kind) {
     case 'item': {
       if (!itemId.test(first) || second !== undefined) return 'unreadable';
-      const current = itemRecordSchema.safeParse(value);
-      const record = current.success ? current.data : migrateItemV1(value);
+      const current = recordOf('item', value);
+      const record = current ?? migrateItemV1(value);
       if (!record) return 'unreadable';
       progress.answers[first] = [...record.attempts].sort((a, b) => a.at - b.at);
-      return current.success ? 'ok' : 'migrated';
+      return current ? 'ok' : 'migrated';
     }
     case 'test': {
-      const parsed = testRecordSchema.safeParse(value);
-      if (!parsed.success || !slug.test(first) || !second || parsed.data.chapter !== first) return 'unreadable';
-      progress.tests[second] = parsed.data;
+      const record = recordOf('test', value);
+      if (!record || !slug.test(first) || !second || record.chapter !== first) return 'unreadable';
+      progress.tests[second] = record;
       return 'ok';
     }
     case 'draft': {
-      const parsed = draftRecordSchema.safeParse(value);
-      if (!parsed.success || !itemId.test(first) || second !== undefined) return 'unreadable';
-      progress.drafts[first] = parsed.data;
+      const record = recordOf('draft', value);
+      if (!record || !itemId.test(first) || second !== undefined) return 'unreadable';
+      progress.drafts[first] = record;
       return 'ok';
     }
     case 'read':
     case 'widget': {
-      const parsed = markRecordSchema.safeParse(value);
-      if (!parsed.success || !slug.test(first)) return 'unreadable';
-      if (kind === 'read' && second === undefined) progress.read[first] = parsed.data.at;
+      const record = recordOf('mark', value);
+      if (!record || !slug.test(first)) return 'unreadable';
+      if (kind === 'read' && second === undefined) progress.read[first] = record.at;
       else if (kind === 'widget' && second !== undefined && widgetName.test(second))
-        progress.widgets[`${first}:${second}`] = parsed.data.at;
+        progress.widgets[`${first}:${second}`] = record.at;
       else return 'unreadable';
       return 'ok';
     }
     case 'roleplay': {
-      const parsed = roleplayRecordSchema.safeParse(value);
-      if (!parsed.success || !scenarioId.test(first) || second !== undefined) return 'unreadable';
-      progress.roleplays[first] = parsed.data;
+      const record = recordOf('roleplay', value);
+      if (!record || !scenarioId.test(first) || second !== undefined) return 'unreadable';
+      progress.roleplays[first] = record;
       return 'ok';
     }
     default:

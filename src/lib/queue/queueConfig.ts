@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 
+import { fieldSchema } from '../../schemas/numberField.ts';
 import { queueFields } from '../../schemas/queueFields.ts';
 import { averageArrivalRate } from './offeredLoad.ts';
 
@@ -25,7 +26,7 @@ const arrivalsSchema = z.discriminatedUnion('kind', [
   // Poisson arrivals: independent customers, on average `ratePerMinute` a minute.
   z.object({
     kind: z.literal('poisson'),
-    ratePerMinute: queueFields.ratePerMinute.schema,
+    ratePerMinute: fieldSchema(queueFields.ratePerMinute),
   }),
   // A day with busier and quieter spells (a lunch rush): Poisson within each segment.
   z.object({
@@ -50,7 +51,7 @@ const arrivalsSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-const meanService = queueFields.meanServiceMinutes.schema;
+const meanService = fieldSchema(queueFields.meanServiceMinutes);
 const serviceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('exponential'), meanMinutes: meanService }),
   z.object({ kind: z.literal('deterministic'), meanMinutes: meanService }),
@@ -58,29 +59,35 @@ const serviceSchema = z.discriminatedUnion('kind', [
     kind: z.literal('lognormal'),
     meanMinutes: meanService,
     /** Coefficient of variation: standard deviation ÷ mean. */
-    cv: queueFields.serviceCv.schema,
+    cv: fieldSchema(queueFields.serviceCv),
   }),
   // The sum of k exponential phases: k = 1 is exponential, a large k is nearly constant.
   z.object({
     kind: z.literal('erlang'),
     meanMinutes: meanService,
-    k: queueFields.erlangK.schema,
+    k: fieldSchema(queueFields.erlangK),
   }),
 ]);
 
 export const queueConfigSchema = z.object({
-  servers: queueFields.servers.schema,
+  servers: fieldSchema(queueFields.servers),
   /** `single`: one serpentine line feeds every server; `perServer`: one line in front of each. */
   layout: z.enum(['single', 'perServer']).default('single'),
   arrivals: arrivalsSchema,
   service: serviceSchema,
   /** A customer who would have to wait leaves at once when `limit` or more already wait in that line. */
-  balking: z.object({ limit: queueFields.balkingLimit.schema }).nullable().default(null),
+  balking: z
+    .object({ limit: fieldSchema(queueFields.balkingLimit) })
+    .nullable()
+    .default(null),
   /** Each customer's patience is exponential with this mean; a customer still waiting then gives up. */
-  reneging: z.object({ meanPatienceMinutes: queueFields.meanPatienceMinutes.schema }).nullable().default(null),
+  reneging: z
+    .object({ meanPatienceMinutes: fieldSchema(queueFields.meanPatienceMinutes) })
+    .nullable()
+    .default(null),
   /** The run stops admitting customers after this many arrivals (and then serves those inside). */
-  customers: z._default(queueFields.customers.schema, 10_000),
-  seed: z._default(queueFields.seed.schema, 1),
+  customers: z._default(fieldSchema(queueFields.customers), 10_000),
+  seed: z._default(fieldSchema(queueFields.seed), 1),
   /** At most this many points in the queue-length chart series. */
   seriesPoints: z.int().min(engineLimits.seriesPoints.min).max(engineLimits.seriesPoints.max).default(400),
 });

@@ -5,7 +5,7 @@
  */
 import type { Ref } from 'preact';
 import { EMOTION_RANGE } from '../../lib/roleplay/scenarioTypes';
-import { OWN_WORDS_MAX } from '../../schemas/progress';
+import { OWN_WORDS_MAX } from '../../lib/progress/progressState';
 import type { Session } from '../../lib/roleplay/engine';
 import type { ScenarioView } from '../../lib/roleplay/scenarioView';
 import { transcript } from '../../lib/roleplay/transcript';

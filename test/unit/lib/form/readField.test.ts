@@ -1,11 +1,13 @@
 /** Reading a field: the number reader, then the field's own schema; problems carry the limit broken. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { core } from 'zod/mini';
 import { fieldProblemText, limitFormats } from '../../../../src/lib/form/fieldProblemText';
 import { fieldText } from '../../../../src/lib/form/fieldText';
-import { readField, readFields } from '../../../../src/lib/form/readField';
+import { checkValue, readField, readFields } from '../../../../src/lib/form/readField';
 import { dictionaries } from '../../../../src/i18n';
 import { churnFields } from '../../../../src/schemas/churnInputs';
-import { numberField } from '../../../../src/schemas/numberField';
+import { fieldSchema, numberField } from '../../../../src/schemas/numberField';
 
 const years = numberField({ min: 1, max: 30, whole: true });
 const rate = numberField({ min: 0, max: 0.99, percent: true });
@@ -87,5 +89,43 @@ describe('fieldProblemText', () => {
     expect(fieldProblemText({ code: 'belowMin', min: 1 }, { label: '年数' }, zh, formats.zh)).toBe(
       '“年数”不能小于 1。',
     );
+  });
+});
+
+describe('checkValue and the engine schema (fieldSchema) agree', () => {
+  // zod's first issue, as the problem a form shows for it: written here apart from readField.
+  const expectedProblem = (issue: core.$ZodIssue) => {
+    if (issue.code === 'too_small')
+      return issue.inclusive === false
+        ? { code: 'notAboveMin', min: Number(issue.minimum) }
+        : { code: 'belowMin', min: Number(issue.minimum) };
+    if (issue.code === 'too_big') return { code: 'aboveMax', max: Number(issue.maximum) };
+    return issue.code === 'invalid_type' && issue.expected === 'int' ? { code: 'notWhole' } : { code: 'notANumber' };
+  };
+  const fields = [years, rate, duration, ...Object.values(churnFields)];
+
+  it('accepts and refuses the same values, naming the same limit', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fields),
+        fc.oneof(fc.double(), fc.integer({ min: -100, max: 100 }), fc.constantFrom(0, 1, 30, 31, 0.99, 1440, 2 ** 60)),
+        (field, value) => {
+          const parsed = fieldSchema(field).safeParse(value);
+          const checked = checkValue(field, value);
+          expect(checked.ok).toBe(parsed.success);
+          // Past 2^53 zod's own safe-integer limit speaks first; the field names its own maximum.
+          if (!parsed.success && !checked.ok && Math.abs(value) <= Number.MAX_SAFE_INTEGER)
+            expect(checked.problem).toEqual(expectedProblem(parsed.error.issues[0]!));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('refuses what is not a number at all', () => {
+    for (const value of ['12', true, {}, NaN, Infinity]) {
+      expect(fieldSchema(years).safeParse(value).success).toBe(false);
+      expect(checkValue(years, value)).toEqual({ ok: false, problem: { code: 'notANumber' } });
+    }
   });
 });
