@@ -43,6 +43,11 @@ async function reply(page: Page, target: string | { choice: string }) {
   throw new Error(`no offered reply matches ${JSON.stringify(target)}`);
 }
 
+/** The widget's polite live region, where each new customer line and the ending are read out. */
+function announcement(page: Page): Locator {
+  return page.locator('.roleplay').getByRole('status');
+}
+
 /** The student's score and the best path's score in one row of the debrief's justice table. */
 function scoreRow(page: Page, dimension: string): Locator {
   return page.getByTestId('roleplay-scores').locator(`tr[data-dimension="${dimension}"] td`);
@@ -66,7 +71,7 @@ test('the coat exchange played to its best ending, with the typed reply in the d
   // Focus comes back to the box for the next round; the new line is read out politely.
   await expect(page.locator('#roleplay-own-reply')).toBeFocused();
   await expect(page.locator('#roleplay-own-reply')).toHaveValue('');
-  await expect(page.getByTestId('roleplay-announcement')).toContainText("The customer says: I'm Ms Liu.");
+  await expect(announcement(page)).toContainText("The customer says: I'm Ms Liu.");
   // Emotion −2 + 1 = −1 at "heard", whose mood is frustrated.
   await expect(page.getByTestId('roleplay-mood')).toHaveText(/^frustrated \(-1 on a scale/);
   await expect(page.locator('#roleplay-mood-meter')).toHaveAttribute('value', '-1');
@@ -76,7 +81,7 @@ test('the coat exchange played to its best ending, with the typed reply in the d
   await reply(page, 'Leave me your number.');
 
   await expect(page.locator('#roleplay-debrief-title')).toBeFocused();
-  await expect(page.getByTestId('roleplay-announcement')).toContainText('Ending: the customer stays and praises you.');
+  await expect(announcement(page)).toContainText('Ending: the customer stays and praises you.');
   const debrief = page.getByTestId('roleplay-debrief');
   await expect(debrief).toContainText('Your ending: the customer stays and praises you. You reached the best ending.');
   // hear-the-story (0, 1, 2) + apologise-for-yesterday (0, 1, 2) + exchange-with-new-tag (2, 2, 1)
@@ -316,9 +321,7 @@ for (const file of scenarioFiles) {
       await startScenario(page, path, scenario.id);
       for (const choice of choices) await reply(page, { choice });
       await expect(page.locator('#roleplay-debrief-title')).toBeFocused();
-      await expect(page.getByTestId('roleplay-announcement')).toContainText(
-        endingAnnouncement[path]!(endingNames[path]![ending]!),
-      );
+      await expect(announcement(page)).toContainText(endingAnnouncement[path]!(endingNames[path]![ending]!));
       // Start afresh, so the next ending begins at the start rather than resuming this one.
       await tabTo(page, 'roleplay-restart');
       await page.keyboard.press('Enter');

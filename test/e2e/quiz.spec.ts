@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, waitForIslands } from './fixtures';
+import { expect, retype, test, waitForIslands } from './fixtures';
 
 const quizPage = '/en/quizzes/01-foundations/';
 const total = 15;
@@ -18,8 +18,8 @@ async function open(page: Page, path = quizPage) {
 }
 
 /** Checks the item's answer with the keyboard: focus the button, press Enter. */
-async function check(section: Locator) {
-  await section.getByRole('button', { name: 'Check answer' }).focus();
+async function check(section: Locator, name = 'Check answer') {
+  await section.getByRole('button', { name }).focus();
   await section.page().keyboard.press('Enter');
 }
 
@@ -88,15 +88,15 @@ async function answerEveryType(page: Page) {
   await check(sorting);
   await expect(sorting.locator('.quiz-verdict')).toHaveText('◐ Partly right: 0.6 of 1 point');
 
-  // Numeric: a percent sign is refused where the item wants a plain number; thousands separators are fine.
+  // Numeric: a percent sign is refused where the item wants a plain number, in the sentence a
+  // widget field uses, naming the box; thousands separators are fine.
   const numeric = item(page, /end of year 2/);
   await numeric.getByLabel('Your answer').focus();
   await page.keyboard.type('1097%');
   await check(numeric);
-  await expect(numeric.locator('.field-problem')).toHaveText('This question wants a plain number, without %.');
+  await expect(numeric.locator('.field-problem')).toHaveText('“Your answer” wants a plain number, without %.');
   await numeric.getByLabel('Your answer').focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('1,097.5');
+  await retype(page, '1,097.5');
   await check(numeric);
   await expect(numeric.locator('.quiz-verdict')).toHaveText('✓ Correct');
 
@@ -146,6 +146,38 @@ test('every question type answered by keyboard in practice mode, kept after a re
   // Progress is keyed by item, not language.
   await open(page, '/quizzes/01-foundations/');
   await expect(page.locator('.quiz-status')).toContainText(`练习：已答 9 / ${total} 题，其中 8 题全对。`);
+});
+
+test('a numeric answer is told its mistakes in the sentences a widget field uses, in both languages', async ({
+  page,
+}) => {
+  await open(page);
+  const numeric = item(page, /end of year 2/);
+  await check(numeric);
+  await expect(numeric.locator('.field-problem')).toHaveText('Please fill in “Your answer”.');
+  for (const [typed, told] of [
+    ['5,5', '“Your answer”: use a point for decimals, for example 5.5; a comma only separates thousands, as in 1,000.'],
+    ['12%', '“Your answer” wants a plain number, without %.'],
+    ['abc', '“Your answer” must be a number, for example 12.5.'],
+  ] as const) {
+    await numeric.getByLabel('Your answer').focus();
+    await retype(page, typed);
+    await check(numeric);
+    await expect(numeric.locator('.field-problem')).toHaveText(told);
+  }
+  // Other kinds of question keep the quiz's own request when nothing is given.
+  const text = item(page, /praise the firm/);
+  await check(text);
+  await expect(text.locator('.field-problem')).toHaveText('Answer first, then check.');
+
+  await open(page, '/quizzes/01-foundations/');
+  const lifetime = item(page, /平均会留下多少年/);
+  await lifetime.getByLabel('你的答案').focus();
+  await page.keyboard.type('12,5');
+  await check(lifetime, '检查答案');
+  await expect(lifetime.locator('.field-problem')).toHaveText(
+    '“你的答案”的小数请用小数点，例如 5.5；逗号只用来分隔千位，例如 1,000。',
+  );
 });
 
 test('a wrong answer can be retried, marked hard, and comes back for review when due', async ({ page }) => {

@@ -9,6 +9,8 @@ export const progress: ProgressStrings = {
   courseValue: '{percent} complete',
   howCounted:
     'A chapter’s completion is the mean of three parts: read to the end or not, the share of its interactive exercises tried, and its quiz (the better of your best test score and the share of questions you have fully right in practice). The course is the mean of its chapters.',
+  tableLabel: 'Progress by chapter',
+  tableScrollHint: 'This table is wide: scroll sideways to see all of it.',
   chapterColumn: 'Chapter',
   readColumn: 'Read',
   widgetsColumn: 'Exercises',

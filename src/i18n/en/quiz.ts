@@ -58,8 +58,6 @@ export const quiz: QuizStrings = {
   problems: {
     empty: 'Answer first, then check.',
     incomplete: '{n} still to choose.',
-    notANumber: 'Enter a number, for example 12.5.',
-    noPercent: 'This question wants a plain number, without %.',
   },
   lastAnswered: 'You last answered on {date}.',
   changed:

@@ -7,6 +7,8 @@ export const progress = {
   courseValue: '已完成 {percent}',
   howCounted:
     '每章的完成度是三部分的平均：是否读完（读到章末即算）、互动练习试过的比例、测验成绩（测试最好成绩与练习全对比例中较高的一个）。全课程完成度是各章的平均。',
+  tableLabel: '各章进度',
+  tableScrollHint: '表格较宽，可左右滑动查看。',
   chapterColumn: '章节',
   readColumn: '阅读',
   widgetsColumn: '互动练习',

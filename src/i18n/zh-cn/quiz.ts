@@ -53,8 +53,6 @@ export const quiz = {
   problems: {
     empty: '请先作答，再检查答案。',
     incomplete: '还有 {n} 项没有选择。',
-    notANumber: '请输入一个数字，例如 12.5。',
-    noPercent: '这道题请填普通数字，不要带 %。',
   },
   lastAnswered: '你上次作答于 {date}。',
   changed: '这道题在你作答之后修改过，之前的作答不再计分。请重新作答。',

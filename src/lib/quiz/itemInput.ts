@@ -1,11 +1,13 @@
 /**
  * What a learner has entered for an item so far (possibly incomplete), and turning it into a
  * gradable response or the reason it cannot be graded yet. Ordering starts from a fixed shuffle
- * of the options that is never already the right order.
+ * of the options that is never already the right order. A typed number is read by the one number
+ * reader every widget field uses (src/lib/text/readNumber.ts), so its mistakes are the fields' too.
  */
+import type { FieldProblem } from '../form/fieldProblem';
+import { readNumber, type PercentSign } from '../text/readNumber';
 import type { Response } from './grade';
-import { parseNumberInput } from './parseNumberInput';
-import type { QuizItemView } from './quizItemView';
+import type { NumberFormat, QuizItemView } from './quizItemView';
 
 export type ItemInput =
   | { kind: 'single'; choice?: string | undefined }
@@ -17,11 +19,32 @@ export type ItemInput =
   | { kind: 'numeric'; text: string }
   | { kind: 'text'; text: string };
 
-export type InputProblem = 'empty' | 'incomplete' | 'notANumber' | 'noPercent';
+/**
+ * Why an entry cannot be graded yet: nothing chosen or typed, some things still to place, or a
+ * typed number that cannot be read (a field problem, worded by the shared field sentences).
+ */
+export type InputProblem = { code: 'empty' } | { code: 'incomplete'; missing: number } | FieldProblem;
 
 export type ToResponse =
-  | { ok: true; response: Response & { text?: string | undefined } }
-  | { ok: false; problem: InputProblem; missing?: number };
+  { ok: true; response: Response & { text?: string | undefined } } | { ok: false; problem: InputProblem };
+
+/** What a trailing % means for each way an item wants its number. */
+export const percentSignOf: Readonly<Record<NumberFormat, PercentSign>> = {
+  number: 'refused',
+  percent: 'optional',
+  either: 'scales',
+};
+
+/**
+ * Reads a numeric answer. Letters are compared without case, as every typed answer is, so a unit
+ * typed "Years" counts as the item's "years" (numbers have no case but an exponent's e).
+ */
+export function readNumericAnswer(item: Pick<QuizItemView, 'format' | 'units'>, text: string) {
+  return readNumber(text.toLowerCase(), {
+    percentSign: percentSignOf[item.format],
+    units: item.units.map((unit) => unit.toLowerCase()),
+  });
+}
 
 /** A small deterministic hash, so the starting order is the same on every visit and device. */
 function hashOf(text: string): number {
@@ -74,11 +97,11 @@ export function toResponse(item: QuizItemView, input: ItemInput): ToResponse {
     case 'single':
     case 'trueFalse':
       return input.choice === undefined
-        ? { ok: false, problem: 'empty' }
+        ? { ok: false, problem: { code: 'empty' } }
         : { ok: true, response: { kind: input.kind, choice: input.choice } as Response };
     case 'multiple':
       return input.choices.length === 0
-        ? { ok: false, problem: 'empty' }
+        ? { ok: false, problem: { code: 'empty' } }
         : { ok: true, response: { kind: 'multiple', choices: input.choices } };
     case 'ordering':
       return { ok: true, response: input };
@@ -87,19 +110,19 @@ export function toResponse(item: QuizItemView, input: ItemInput): ToResponse {
       const keys = (input.kind === 'matching' ? item.left : item.choices).map((choice) => choice.id);
       const given = input.kind === 'matching' ? input.pairs : input.placements;
       const missing = keys.filter((key) => !given[key]).length;
-      if (missing === keys.length) return { ok: false, problem: 'empty' };
-      if (missing > 0) return { ok: false, problem: 'incomplete', missing };
+      if (missing === keys.length) return { ok: false, problem: { code: 'empty' } };
+      if (missing > 0) return { ok: false, problem: { code: 'incomplete', missing } };
       return { ok: true, response: input };
     }
     case 'numeric': {
-      const parsed = parseNumberInput(input.text, item.format, item.units);
-      return parsed.ok
-        ? { ok: true, response: { kind: 'numeric', value: parsed.value, text: input.text.trim() } }
-        : { ok: false, problem: parsed.problem };
+      const read = readNumericAnswer(item, input.text);
+      return read.ok
+        ? { ok: true, response: { kind: 'numeric', value: read.value, text: input.text.trim() } }
+        : { ok: false, problem: { code: read.problem } };
     }
     case 'text':
       return input.text.trim() === ''
-        ? { ok: false, problem: 'empty' }
+        ? { ok: false, problem: { code: 'empty' } }
         : { ok: true, response: { kind: 'text', text: input.text } };
   }
 }

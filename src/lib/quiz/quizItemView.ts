@@ -6,7 +6,13 @@
  */
 import type { QuizItem } from '../../schemas/quiz';
 import type { AnswerKey } from './grade';
-import type { NumberFormat } from './parseNumberInput';
+
+/**
+ * How a numeric item wants its number: `number` a plain number (a "%" is refused, so 0.3 and 30%
+ * are never confused); `percent` a value in percent (30 and 30% both mean thirty per cent);
+ * `either` a proportion written as a decimal or with a percent sign (0.3 and 30% are the same).
+ */
+export type NumberFormat = 'number' | 'percent' | 'either';
 
 export interface Choice {
   id: string;

@@ -16,3 +16,8 @@ export function resumeSession(scenario: Scenario, path: readonly PathStep[]): Se
   }
   return session;
 }
+
+/** Opens a scenario where the student left it, or from the start when nothing is saved or the saved path no longer fits. */
+export function openSession(scenario: Scenario, savedPath: readonly PathStep[] = []): Session {
+  return (savedPath.length > 0 && resumeSession(scenario, savedPath)) || startSession(scenario);
+}

@@ -32,3 +32,9 @@ export function transcript(view: ScenarioView, session: Session): Transcript {
   }
   return { rounds, current: nodes.get(session.nodeId) };
 }
+
+/** The replies the student can pick now: the open question's, and none once the conversation has ended. */
+export function offeredReplies(view: ScenarioView, session: Session): ChoiceView[] {
+  if (session.ending) return [];
+  return view.nodes.find((node) => node.id === session.nodeId)?.choices ?? [];
+}

@@ -1,20 +1,22 @@
 /**
  * Complaint-handling role-play island: the student picks a scenario, answers the customer round by
- * round (optionally in their own words first), and reads a debrief at the ending. Walking and
- * scoring live in src/lib/roleplay/; the conversation and the best ending are saved on the device
- * after every reply (src/stores/progress), so a reload resumes where the student was.
+ * round (optionally in their own words first), and reads a debrief at the ending. Walking, scoring
+ * and the sentences made from a session live in src/lib/roleplay/; the conversation and the best
+ * ending are saved on the device after every reply (src/stores/progress), so a reload resumes
+ * where the student was.
  */
 import { useStore } from '@nanostores/preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { RoleplayStrings } from '../../i18n/types';
+import type { FormStrings, RoleplayStrings } from '../../i18n/types';
+import { sessionAnnouncement } from '../../lib/roleplay/conversationWords';
 import { choose, startSession, type Session } from '../../lib/roleplay/engine';
-import { resumeSession } from '../../lib/roleplay/resumeSession';
+import { openSession } from '../../lib/roleplay/resumeSession';
 import { engineScenario, type ScenarioView } from '../../lib/roleplay/scenarioView';
-import { transcript } from '../../lib/roleplay/transcript';
-import { fillTemplate } from '../../lib/text/fillTemplate';
 import { numberFormats } from '../../lib/text/numberFormats';
 import { progress as progressStore, recordRoleplay } from '../../stores/progress';
 import { markWidgetTried } from '../../stores/widgetTried';
+import { LiveRegion } from '../shared/LiveRegion';
+import { WidgetBody } from '../shared/WidgetBody';
 import { Conversation } from './Conversation';
 import { RolePlayDebrief } from './RolePlayDebrief';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -23,6 +25,8 @@ interface Props {
   scenarios: ScenarioView[];
   languageTag: string;
   strings: RoleplayStrings;
+  /** The shared widget strings (the loading note). */
+  formStrings: FormStrings;
   /** The chapter it is embedded in, for "exercises tried" on the progress page. */
   chapter: string;
 }
@@ -30,7 +34,7 @@ interface Props {
 /** Where focus goes after the view changes, so a keyboard or screen-reader user is never left on a removed control. */
 type FocusTarget = 'reply' | 'debrief' | 'picker' | undefined;
 
-export default function ComplaintRolePlay({ scenarios, languageTag, strings, chapter }: Props) {
+export default function ComplaintRolePlay({ scenarios, languageTag, strings, formStrings, chapter }: Props) {
   const formats = useMemo(() => numberFormats(languageTag), [languageTag]);
   const saved = useStore(progressStore).roleplays;
   const [scenarioId, setScenarioId] = useState<string | undefined>(undefined);
@@ -57,15 +61,8 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, cha
     setScenarioId(picked.id);
     setSession(next);
     setOwnWords('');
-    const now = transcript(picked, next).current;
-    const line = now ? fillTemplate(strings.saysCustomer, { text: now.customer }) : '';
-    if (next.ending) {
-      setAnnouncement(`${line} ${fillTemplate(strings.ended, { ending: strings.endings[next.ending] })}`);
-      setFocusTarget('debrief');
-    } else {
-      setAnnouncement(line);
-      setFocusTarget('reply');
-    }
+    setAnnouncement(sessionAnnouncement(picked, next, strings));
+    setFocusTarget(next.ending ? 'debrief' : 'reply');
   };
 
   /** Opens a scenario where the student left it, or from the start (also when its saved path no longer fits). */
@@ -73,9 +70,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, cha
     const picked = scenarios.find((candidate) => candidate.id === id);
     if (!picked) return;
     markWidgetTried(chapter, 'ComplaintRolePlay');
-    const playable = engineScenario(picked);
-    const path = saved[id]?.path ?? [];
-    show(picked, (path.length > 0 && resumeSession(playable, path)) || startSession(playable));
+    show(picked, openSession(engineScenario(picked), saved[id]?.path));
   };
 
   const restart = () => {
@@ -102,7 +97,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, cha
   };
 
   return (
-    <div class="roleplay">
+    <WidgetBody class="roleplay" loadingText={formStrings.loading} loadingTabStop>
       {!view || !session || !scenario ? (
         <ScenarioPicker scenarios={scenarios} saved={saved} strings={strings} onStart={open} headingRef={pickerRef} />
       ) : (
@@ -137,9 +132,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, cha
           </div>
         </>
       )}
-      <p class="sr-only" aria-live="polite" data-testid="roleplay-announcement">
-        {announcement}
-      </p>
-    </div>
+      <LiveRegion message={announcement} />
+    </WidgetBody>
   );
 }

@@ -7,8 +7,9 @@ import type { Ref } from 'preact';
 import { EMOTION_RANGE } from '../../lib/roleplay/scenarioTypes';
 import { OWN_WORDS_MAX } from '../../lib/progress/progressState';
 import type { Session } from '../../lib/roleplay/engine';
+import { moodText } from '../../lib/roleplay/conversationWords';
 import type { ScenarioView } from '../../lib/roleplay/scenarioView';
-import { transcript } from '../../lib/roleplay/transcript';
+import { offeredReplies, transcript } from '../../lib/roleplay/transcript';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { RoleplayStrings } from '../../i18n/types';
@@ -26,10 +27,8 @@ interface Props {
 
 export function Conversation({ view, session, strings, formats, ownWords, onOwnWords, onReply, replyRef }: Props) {
   const { rounds, current } = transcript(view, session);
-  const signed = (value: number) => (value > 0 ? `+${formats.count(value)}` : formats.count(value));
-  const mood = current ? strings.moods[current.mood] : '';
-  const moodText = fillTemplate(strings.moodValue, { mood, value: signed(session.emotion) });
-  const choices = session.ending ? [] : (current?.choices ?? []);
+  const mood = moodText(view, session, strings, formats);
+  const choices = offeredReplies(view, session);
 
   return (
     <>
@@ -62,9 +61,9 @@ export function Conversation({ view, session, strings, formats, ownWords, onOwnW
           high={2}
           optimum={EMOTION_RANGE.max}
           value={session.emotion}
-          aria-valuetext={moodText}
+          aria-valuetext={mood}
         />
-        <span data-testid="roleplay-mood">{moodText}</span>
+        <span data-testid="roleplay-mood">{mood}</span>
       </div>
       {choices.length > 0 && (
         <form class="roleplay-turn" onSubmit={(event) => event.preventDefault()}>

@@ -6,7 +6,9 @@
  */
 import type { Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
+import { replyWithSteps } from '../../lib/roleplay/conversationWords';
 import { debrief } from '../../lib/roleplay/debrief';
+import { pathRows } from '../../lib/roleplay/pathRows';
 import type { Session } from '../../lib/roleplay/engine';
 import { HANDLING_STEPS, JUSTICE_DIMENSIONS, justiceSum, type Scenario } from '../../lib/roleplay/scenarioTypes';
 import { choicesById, type ScenarioView } from '../../lib/roleplay/scenarioView';
@@ -31,11 +33,7 @@ export function RolePlayDebrief({ scenario, view, session, strings, formats, hea
   const { taken, best, reachedBestEnding, missedSteps, doDifferently } = result.debrief;
   const choices = choicesById(view);
   const { rounds } = transcript(view, session);
-  const replyText = (id: string | undefined) => {
-    const choice = id === undefined ? undefined : choices.get(id);
-    return choice ? `${choice.text} (${choice.steps.map((step) => strings.steps[step]).join(strings.stepJoiner)})` : '';
-  };
-  const rowCount = Math.max(taken.choiceIds.length, best.choiceIds.length);
+  const replyText = (id: string | undefined) => replyWithSteps(id === undefined ? undefined : choices.get(id), strings);
   const toggle = (step: string, on: boolean) => {
     const next = new Set(ticked);
     if (on) next.add(step);
@@ -93,17 +91,13 @@ export function RolePlayDebrief({ scenario, view, session, strings, formats, hea
           </tr>
         </thead>
         <tbody>
-          {Array.from({ length: rowCount }, (_, index) => {
-            const mine = taken.choiceIds[index];
-            const theirs = best.choiceIds[index];
-            return (
-              <tr key={index}>
-                <th scope="row">{formats.count(index + 1)}</th>
-                <td>{replyText(mine)}</td>
-                <td>{mine !== undefined && mine === theirs ? strings.sameAsBest : replyText(theirs)}</td>
-              </tr>
-            );
-          })}
+          {pathRows(taken.choiceIds, best.choiceIds).map((row) => (
+            <tr key={row.turn}>
+              <th scope="row">{formats.count(row.turn)}</th>
+              <td>{replyText(row.mine)}</td>
+              <td>{row.sameAsBest ? strings.sameAsBest : replyText(row.best)}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
 

@@ -11,6 +11,7 @@ import { numberFormats } from '../../lib/text/numberFormats';
 import { pluralText } from '../../lib/text/pluralText';
 import { progress as progressStore } from '../../stores/progress';
 import type { ChapterOutline } from '../../data/quizzes';
+import { TableScroll } from '../shared/TableScroll';
 import { StorageNotice } from './StorageNotice';
 import { useDueReview } from './useDueReview';
 
@@ -65,7 +66,7 @@ export default function ProgressOverview(props: Props) {
       {bar}
       <p class="widget-note">{strings.howCounted}</p>
       {reviewLine}
-      <div class="table-scroll">
+      <TableScroll label={strings.tableLabel} scrollHint={strings.tableScrollHint}>
         <table>
           <thead>
             <tr>
@@ -111,7 +112,7 @@ export default function ProgressOverview(props: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -4,8 +4,9 @@
  * version of the item is not shown as graded: the learner is told the item changed.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { QuizStrings } from '../../i18n/types';
+import type { FormStrings, QuizStrings } from '../../i18n/types';
 import { gradeResponse } from '../../lib/quiz/grade';
+import { inputProblemText } from '../../lib/quiz/inputProblemText';
 import { emptyInput, inputOf, toResponse, type InputProblem, type ItemInput } from '../../lib/quiz/itemInput';
 import type { QuizItemView } from '../../lib/quiz/quizItemView';
 import { fillTemplate } from '../../lib/text/fillTemplate';
@@ -22,13 +23,16 @@ interface Props {
   attempts: Attempt[];
   mode: 'practice' | 'review';
   strings: QuizStrings;
+  /** The shared field sentences, for a typed number that cannot be read. */
+  formStrings: FormStrings;
   formats: QuizFormats;
   announce: (message: string) => void;
   /** Called after an answer is checked (the review queue moves on). */
   onAnswered?: (score: number) => void;
 }
 
-export function PracticeItem({ item, label, attempts, mode, strings, formats, announce, onAnswered }: Props) {
+export function PracticeItem(props: Props) {
+  const { item, label, attempts, mode, strings, formStrings, formats, announce, onAnswered } = props;
   const latest = attempts.at(-1);
   const current = mode === 'practice' && latest?.fingerprint === item.fingerprint ? latest : undefined;
   const changed = latest !== undefined && latest.fingerprint !== item.fingerprint;
@@ -36,7 +40,7 @@ export function PracticeItem({ item, label, attempts, mode, strings, formats, an
   const [checked, setChecked] = useState<{ score: number; attemptId: string | undefined } | undefined>(
     current && { score: current.score, attemptId: current.id },
   );
-  const [problem, setProblem] = useState<{ problem: InputProblem; missing?: number } | undefined>();
+  const [problem, setProblem] = useState<InputProblem | undefined>();
   const feedback = useRef<HTMLDivElement>(null);
   const fields = useRef<HTMLDivElement>(null);
   const [focusTarget, setFocusTarget] = useState<'feedback' | 'fields' | undefined>();
@@ -54,7 +58,7 @@ export function PracticeItem({ item, label, attempts, mode, strings, formats, an
   const check = () => {
     const result = toResponse(item, input);
     if (!result.ok) {
-      setProblem(result);
+      setProblem(result.problem);
       return;
     }
     setProblem(undefined);
@@ -79,9 +83,12 @@ export function PracticeItem({ item, label, attempts, mode, strings, formats, an
 
   const problemText =
     problem &&
-    (problem.problem === 'incomplete'
-      ? fillTemplate(strings.problems.incomplete, { n: problem.missing ?? 0 })
-      : strings.problems[problem.problem]);
+    inputProblemText(problem, {
+      quiz: strings.problems,
+      form: formStrings.problems,
+      label: strings.yourAnswer,
+      limits: formats.limits,
+    });
 
   return (
     <section class="quiz-item" aria-labelledby={promptId}>

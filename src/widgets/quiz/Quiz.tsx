@@ -5,13 +5,14 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { QuizStrings, StorageStrings } from '../../i18n/types';
+import type { FormStrings, QuizStrings, StorageStrings } from '../../i18n/types';
 import { chapterProgress } from '../../lib/progress/chapterProgress';
 import type { QuizItemView } from '../../lib/quiz/quizItemView';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import { pluralText } from '../../lib/text/pluralText';
 import { progress as progressStore } from '../../stores/progress';
 import { StorageNotice } from '../progress/StorageNotice';
+import { LiveRegion } from '../shared/LiveRegion';
 import { PracticeItem } from './PracticeItem';
 import { quizFormats } from './quizFormats';
 import { TestRun } from './TestRun';
@@ -21,10 +22,12 @@ interface Props {
   items: QuizItemView[];
   languageTag: string;
   strings: QuizStrings;
+  /** The shared field sentences, for a typed number that cannot be read. */
+  formStrings: FormStrings;
   storageStrings: StorageStrings;
 }
 
-export default function Quiz({ chapter, items, languageTag, strings, storageStrings }: Props) {
+export default function Quiz({ chapter, items, languageTag, strings, formStrings, storageStrings }: Props) {
   const progress = useStore(progressStore);
   const formats = useMemo(() => quizFormats(languageTag, strings), [languageTag, strings]);
   const [mode, setMode] = useState<'practice' | 'test'>('practice');
@@ -77,6 +80,7 @@ export default function Quiz({ chapter, items, languageTag, strings, storageStri
             attempts={progress.answers[item.id] ?? []}
             mode="practice"
             strings={strings}
+            formStrings={formStrings}
             formats={formats}
             announce={setAnnouncement}
           />
@@ -91,9 +95,7 @@ export default function Quiz({ chapter, items, languageTag, strings, storageStri
           announce={setAnnouncement}
         />
       )}
-      <p class="sr-only" aria-live="polite">
-        {announcement}
-      </p>
+      <LiveRegion message={announcement} />
     </div>
   );
 }

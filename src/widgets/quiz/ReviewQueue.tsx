@@ -4,12 +4,13 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { QuizStrings, ReviewStrings, StorageStrings } from '../../i18n/types';
+import type { FormStrings, QuizStrings, ReviewStrings, StorageStrings } from '../../i18n/types';
 import type { QuizItemView } from '../../lib/quiz/quizItemView';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import { progress as progressStore } from '../../stores/progress';
 import { StorageNotice } from '../progress/StorageNotice';
 import { useDueReview } from '../progress/useDueReview';
+import { LiveRegion } from '../shared/LiveRegion';
 import { PracticeItem } from './PracticeItem';
 import { quizFormats } from './quizFormats';
 
@@ -17,11 +18,14 @@ interface Props {
   items: (QuizItemView & { chapter: number })[];
   languageTag: string;
   strings: QuizStrings;
+  /** The shared field sentences, for a typed number that cannot be read. */
+  formStrings: FormStrings;
   reviewStrings: ReviewStrings;
   storageStrings: StorageStrings;
 }
 
-export default function ReviewQueue({ items, languageTag, strings, reviewStrings, storageStrings }: Props) {
+export default function ReviewQueue(props: Props) {
+  const { items, languageTag, strings, formStrings, reviewStrings, storageStrings } = props;
   const progress = useStore(progressStore);
   const formats = useMemo(() => quizFormats(languageTag, strings), [languageTag, strings]);
   const itemIds = useMemo(() => items.map((item) => item.id), [items]);
@@ -52,6 +56,7 @@ export default function ReviewQueue({ items, languageTag, strings, reviewStrings
               attempts={progress.answers[item.id] ?? []}
               mode="review"
               strings={strings}
+              formStrings={formStrings}
               formats={formats}
               announce={setAnnouncement}
               onAnswered={() => setAnswered((count) => count + 1)}
@@ -60,9 +65,7 @@ export default function ReviewQueue({ items, languageTag, strings, reviewStrings
           {answered >= due.length && <p role="status">{reviewStrings.done}</p>}
         </>
       )}
-      <p class="sr-only" aria-live="polite">
-        {announcement}
-      </p>
+      <LiveRegion message={announcement} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** The numbers and dates a quiz shows, formatted once per language. */
 import type { QuizStrings } from '../../i18n/types';
+import { limitFormats, type LimitFormats } from '../../lib/form/fieldProblemText';
 import type { AnswerWords } from '../../lib/quiz/quizItemView';
 import { numberFormats } from '../../lib/text/numberFormats';
 
@@ -9,6 +10,8 @@ export interface QuizFormats {
   points: (value: number) => string;
   date: (time: number) => string;
   answerWords: AnswerWords;
+  /** For the shared field sentences that word a typed number's mistakes. */
+  limits: LimitFormats;
 }
 
 export function quizFormats(languageTag: string, strings: QuizStrings): QuizFormats {
@@ -28,5 +31,6 @@ export function quizFormats(languageTag: string, strings: QuizStrings): QuizForm
       plusMinus: strings.plusMinus,
       formatNumber: (value) => exact.format(value),
     },
+    limits: limitFormats(languageTag),
   };
 }

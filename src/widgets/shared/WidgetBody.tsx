@@ -10,15 +10,23 @@ interface Props {
   /** The root class of the widget (its stylesheet hangs off it). */
   class: string;
   loadingText: string;
+  /**
+   * Makes the loading note a Tab stop. Tab skips inert controls, so on a page where the controls
+   * nearest a widget are far from it, a keyboard user's page would scroll past a widget that
+   * hydrates when visible and never show it; focusing the note scrolls it into view, the island
+   * hydrates, and the next Tab goes on into the widget.
+   */
+  loadingTabStop?: boolean | undefined;
   children: ComponentChildren;
 }
 
-export function WidgetBody({ class: className, loadingText, children }: Props) {
+export function WidgetBody({ class: className, loadingText, loadingTabStop = false, children }: Props) {
   const hydrated = useHydrated();
   return (
     <>
       {!hydrated && (
-        <p class="widget-loading" role="status">
+        // eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex -- a keyboard stop while inert (loadingTabStop)
+        <p class="widget-loading" role="status" tabIndex={loadingTabStop ? 0 : undefined}>
           {loadingText}
         </p>
       )}
