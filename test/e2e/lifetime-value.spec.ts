@@ -118,7 +118,9 @@ test('bad input shows a message and keeps the last valid result; a broken link n
   await retype(page, 'x');
   const field = page.locator('#clv-a-retention');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#clv-a-retention-problem')).toHaveText('⚠ “Yearly retention (%)” must be a number.');
+  await expect(page.locator('#clv-a-retention-problem')).toHaveText(
+    '⚠ “Yearly retention (%)” must be a number, for example 12.5.',
+  );
   await expect(page.locator('.clv .stale-notice')).toBeVisible();
   await expect(resultRow(page, 'clvLifetime').locator('td').first()).toHaveText('CN¥266.67');
   await retype(page, '100');
@@ -127,6 +129,13 @@ test('bad input shows a message and keeps the last valid result; a broken link n
   );
   // "100" passed through "10": 100 × 0.1 ÷ 1.0 = 10.00 is the last valid lifetime value.
   await expect(resultRow(page, 'clvLifetime').locator('td').first()).toHaveText('CN¥10.00');
+  // A decimal comma is refused with its own message, never read as 825 % or 82.5 %.
+  await retype(page, '82,5');
+  await expect(page.locator('#clv-a-retention-problem')).toHaveText(
+    '⚠ “Yearly retention (%)”: use a point for decimals, for example 5.5; a comma only separates thousands, as in 1,000.',
+  );
+  // "82,5" passed through "82": 100 × 0.82 ÷ (1.1 − 0.82) = 292.86.
+  await expect(resultRow(page, 'clvLifetime').locator('td').first()).toHaveText('CN¥292.86');
 
   await openCalculator(page, `${chapter}?a.r=abc&b.d=5&a.h=3`);
   const problems = page.getByTestId('clv-link-problems');

@@ -17,11 +17,6 @@ export const lifetimeValue: LifetimeValueStrings = {
     horizonYears: 'Years',
   },
   problems: {
-    required: 'Please fill in “{label}”.',
-    notANumber: '“{label}” must be a number.',
-    notWhole: '“{label}” must be a whole number.',
-    belowMin: '“{label}” cannot be less than {min}.',
-    aboveMax: '“{label}” cannot be more than {max}.',
     tooFewValues: '“{label}” needs at least {min} value.',
     tooManyValues: '“{label}” can have at most {max} values.',
   },

@@ -14,11 +14,6 @@ export const lifetimeValue = {
     horizonYears: '年数',
   },
   problems: {
-    required: '请填写“{label}”。',
-    notANumber: '“{label}”需要是数字。',
-    notWhole: '“{label}”需要是整数。',
-    belowMin: '“{label}”不能小于 {min}。',
-    aboveMax: '“{label}”不能大于 {max}。',
     tooFewValues: '“{label}”至少需要 {min} 个数值。',
     tooManyValues: '“{label}”最多只能有 {max} 个数值。',
   },

@@ -1,47 +1,36 @@
 /**
- * The lifetime-value form as typed: money and counts as plain numbers, rates in percent (one
- * retention rate, or one per year). Turns the text into validated cohort inputs or into problems
- * with the same codes the model uses, limits stated as fractions (the widget formats them as %).
+ * The lifetime-value form as typed, one box per field: money and counts as plain numbers, rates
+ * in percent, retention as one rate or one per year separated by semicolons. Each box is read by
+ * the one number reader against its field in src/schemas/cohortInputs.ts, so the form's problems
+ * are the model's problems (limits as fractions; the widget words them in percent).
  */
-import { validateCohortInputs, type CohortField, type CohortProblem, type CohortValidation } from './cohortInputs';
-import { parseFormNumber, parsePercentField, type ParsedNumber } from '../text/parseFormNumber';
+import { cohortFields, type CohortField } from '../../schemas/cohortInputs';
+import { readField } from '../form/readField';
+import { cohortFormText, type CohortFormText } from './cohortFormText';
+import { checkCohort, type CohortCheck, type CohortProblem } from './cohortInputs';
 
-export interface CohortFormText {
-  startingCustomers: string;
-  /** One rate for every year, or one text per year. */
-  retentionPercent: string | readonly string[];
-  marginPerCustomer: string;
-  marginGrowthPercent: string;
-  discountPercent: string;
-  acquisitionCost: string;
-  horizonYears: string;
+/** Reads the boxes; a retention box with a semicolon (half- or full-width) holds one rate per year. */
+export function readCohortForm(text: Readonly<CohortFormText>): CohortCheck {
+  const rates = text.retention.split(/[;；]/);
+  return checkCohort({ ...text, retention: rates.length > 1 ? rates : text.retention }, (field, typed) =>
+    readField(cohortFields[field], typed ?? ''),
+  );
 }
 
-/** Reads the form; problems name the model's fields (`retention`, `discountRate` …). */
-export function readCohortForm(form: CohortFormText): CohortValidation {
-  const parseProblems: CohortProblem[] = [];
-  const read = (field: CohortField, parsed: ParsedNumber, index?: number): number => {
-    if (parsed.ok) return parsed.value;
-    parseProblems.push(index === undefined ? { field, code: parsed.code } : { field, index, code: parsed.code });
-    return Number.NaN;
-  };
-  const retention =
-    typeof form.retentionPercent === 'string'
-      ? read('retention', parsePercentField(form.retentionPercent))
-      : form.retentionPercent.map((text, index) => read('retention', parsePercentField(text), index));
-  const checked = validateCohortInputs({
-    startingCustomers: read('startingCustomers', parseFormNumber(form.startingCustomers)),
-    retention,
-    marginPerCustomer: read('marginPerCustomer', parseFormNumber(form.marginPerCustomer)),
-    marginGrowth: read('marginGrowth', parsePercentField(form.marginGrowthPercent)),
-    discountRate: read('discountRate', parsePercentField(form.discountPercent)),
-    acquisitionCost: read('acquisitionCost', parseFormNumber(form.acquisitionCost)),
-    horizonYears: read('horizonYears', parseFormNumber(form.horizonYears)),
-  });
-  if (parseProblems.length === 0) return checked;
-  // A field that could not be read is reported once, as typed ("required"), not again as NaN.
-  const unreadable = (problem: CohortProblem) =>
-    parseProblems.some((p) => p.field === problem.field && p.index === problem.index);
-  const rangeProblems = checked.ok ? [] : checked.problems.filter((problem) => !unreadable(problem));
-  return { ok: false, problems: [...parseProblems, ...rangeProblems] };
+/** The first problem of each box, as the form shows them. */
+export function problemsByField(problems: readonly CohortProblem[]): Partial<Record<CohortField, CohortProblem>> {
+  const byField: Partial<Record<CohortField, CohortProblem>> = {};
+  for (const problem of problems) byField[problem.field] ??= problem;
+  return byField;
 }
+
+/** The form's reader for the widget's form state: boxes to inputs as typed (one rate or a list), and back. */
+export const cohortFormReader = {
+  read: (text: Readonly<CohortFormText>) => {
+    const read = readCohortForm(text);
+    return read.ok
+      ? { ok: true as const, values: read.inputs }
+      : { ok: false as const, problems: problemsByField(read.problems) };
+  },
+  write: cohortFormText,
+};

@@ -4,7 +4,7 @@
  * in either timing convention. This is the calculation behind the chapter's "60 % → 65 %: +20.4 %"
  * table, so the widget can show it beside the finite-horizon cohort figures.
  */
-import { cohortLimits } from './cohortInputs';
+import { cohortFields } from '../../schemas/cohortInputs';
 import { lifetimeValue, type MarginTiming } from './marginMultiple';
 
 export interface LifetimeStep {
@@ -28,7 +28,7 @@ export function lifetimeSensitivity(
     const points = i + 1;
     // Whole points added and rounded, so 0.8 + 0.05 is exactly 0.85.
     const raised = Math.round((retention + points / 100) * 1e12) / 1e12;
-    const value = raised > cohortLimits.retention.max ? null : lifetimeValue(timing, margin, raised, discountRate);
+    const value = raised > cohortFields.retention.max ? null : lifetimeValue(timing, margin, raised, discountRate);
     return {
       points,
       retention: raised,

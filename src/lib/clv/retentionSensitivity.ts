@@ -3,7 +3,8 @@
  * the claim that 5 % more retention lifts profit by 25 %–85 % (Reichheld & Sasser 1990) can be
  * tested on the student's own numbers rather than taken on trust.
  */
-import { cohortLimits, type ValidCohortInputs } from './cohortInputs';
+import { cohortFields } from '../../schemas/cohortInputs';
+import type { ValidCohortInputs } from './cohortInputs';
 import { projectCohort } from './cohortProjection';
 
 export type SensitivityStep =
@@ -49,7 +50,7 @@ export function retentionSensitivity(inputs: ValidCohortInputs, maxPoints = 10):
   const steps: SensitivityStep[] = [];
   for (let points = 1; points <= maxPoints; points++) {
     const retention = inputs.retention.map((rate) => addPoints(rate, points));
-    if (retention.some((rate) => rate > cohortLimits.retention.max)) {
+    if (retention.some((rate) => rate > cohortFields.retention.max)) {
       steps.push({ points, reachable: false });
       continue;
     }

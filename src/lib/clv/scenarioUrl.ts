@@ -1,10 +1,13 @@
 /**
  * Scenarios A and B of the lifetime-value widget in a link: encoded as URL search parameters
- * (a.r=0.8&a.d=0.1 …, a per-year retention as a.r=0.6,0.7,0.8) and decoded with validation, so
- * a shared or hand-edited link opens the same comparison, and a broken one opens with defaults
- * and a list of what was wrong instead of an error.
+ * (a.r=0.8&a.d=0.1 …, a per-year retention as a.r=0.6,0.7,0.8, the up-front convention as
+ * timing=upFront) and decoded with the model's validation, so a shared or hand-edited link opens
+ * the same comparison, and a broken one opens with defaults and a list of what was wrong instead
+ * of an error.
  */
-import { validateCohortInputs, type CohortField, type CohortInputs, type CohortProblem } from './cohortInputs';
+import type { CohortField, CohortInputs } from '../../schemas/cohortInputs';
+import { checkCohortInputs, type CohortProblem } from './cohortInputs';
+import type { MarginTiming } from './marginMultiple';
 
 export type ScenarioName = 'a' | 'b';
 
@@ -24,6 +27,9 @@ const parameterNames: Record<CohortField, string> = {
   horizonYears: 'h',
 };
 
+/** The query parameter for the lifetime multiple's convention; absent means end of period. */
+const timingParameter = 'timing';
+
 const fields = Object.keys(parameterNames) as CohortField[];
 const scenarioNames: ScenarioName[] = ['a', 'b'];
 
@@ -33,7 +39,7 @@ export function encodeScenarios(scenarios: ScenarioPair): URLSearchParams {
   for (const name of scenarioNames) {
     for (const field of fields) {
       const value = scenarios[name][field];
-      params.set(`${name}.${parameterNames[field]}`, Array.isArray(value) ? value.join(',') : String(value));
+      params.set(`${name}.${parameterNames[field]}`, typeof value === 'number' ? String(value) : value.join(','));
     }
   }
   return params;
@@ -47,8 +53,12 @@ export interface DecodedScenarios {
   problems: ScenarioUrlProblem[];
 }
 
-/** Strict: a link is written by `encodeScenarios`, so only plain numbers are accepted. */
-function readNumber(text: string): number {
+/**
+ * The link's own number format, stricter than what a student may type into a box: a link is
+ * written by `encodeScenarios`, so only numbers as JavaScript prints them are accepted (no
+ * grouping, no percent sign, no full-width digits).
+ */
+function linkNumber(text: string): number {
   return /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;
 }
 
@@ -66,16 +76,36 @@ export function decodeScenarios(search: string | URLSearchParams, defaults: Scen
       const text = params.get(`${name}.${parameterNames[field]}`);
       if (text === null) continue;
       candidate[field] =
-        field === 'retention' && text.includes(',') ? text.split(',').map(readNumber) : readNumber(text);
+        field === 'retention' && text.includes(',') ? text.split(',').map(linkNumber) : linkNumber(text);
     }
-    const merged = { ...defaults[name], ...candidate };
-    const checked = validateCohortInputs(merged);
-    if (checked.ok) return merged as CohortInputs;
-    const broken = new Set(checked.problems.map((problem) => problem.field));
+    const checked = checkCohortInputs({ ...defaults[name], ...candidate });
+    if (checked.ok) return checked.inputs;
     for (const problem of checked.problems) problems.push({ scenario: name, ...problem });
-    const repaired = { ...merged };
-    for (const field of broken) (repaired as Record<CohortField, unknown>)[field] = defaults[name][field];
+    const broken = new Set(checked.problems.map((problem) => problem.field));
+    const repaired: Partial<Record<CohortField, unknown>> = { ...defaults[name], ...candidate };
+    for (const field of broken) repaired[field] = defaults[name][field];
     return repaired as CohortInputs;
   };
   return { scenarios: { a: decode('a'), b: decode('b') }, problems };
+}
+
+/** The query string (without "?") that reopens this comparison in this convention. */
+export function scenarioSearch(scenarios: ScenarioPair, timing: MarginTiming): string {
+  const params = encodeScenarios(scenarios);
+  if (timing === 'upFront') params.set(timingParameter, 'upFront');
+  return params.toString();
+}
+
+export interface ScenarioLink {
+  timing: MarginTiming;
+  /** The linked scenarios; null when the link names no field of either, so the widget keeps its own. */
+  linked: DecodedScenarios | null;
+}
+
+/** What a page address's query string asks the widget to show. Never throws. */
+export function readScenarioLink(search: string, defaults: ScenarioPair): ScenarioLink {
+  const params = new URLSearchParams(search);
+  const timing: MarginTiming = params.get(timingParameter) === 'upFront' ? 'upFront' : 'endOfPeriod';
+  const named = [...params.keys()].some((key) => key.startsWith('a.') || key.startsWith('b.'));
+  return { timing, linked: named ? decodeScenarios(params, defaults) : null };
 }

@@ -6,6 +6,7 @@ import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { PreciseFormats } from '../../lib/text/preciseFormats';
 import type { LifetimeValueStrings } from '../../i18n/types';
+import { TableScroll } from '../shared/TableScroll';
 
 interface Props {
   name: ScenarioName;
@@ -14,6 +15,8 @@ interface Props {
   strings: LifetimeValueStrings;
   formats: NumberFormats;
   money: PreciseFormats;
+  /** The sentence shown when the table is wider than its box. */
+  scrollHint: string;
 }
 
 /** Saves the text as a file on the student's device; nothing is sent anywhere. */
@@ -27,7 +30,7 @@ function saveCsv(text: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function CohortTable({ name, scenarioLabel, projection, strings, formats, money }: Props) {
+export function CohortTable({ name, scenarioLabel, projection, strings, formats, money, scrollHint }: Props) {
   const caption = fillTemplate(strings.tableCaption, { scenario: scenarioLabel });
   const columns = strings.columns;
   const download = () =>
@@ -37,7 +40,7 @@ export function CohortTable({ name, scenarioLabel, projection, strings, formats,
     );
   return (
     <div class="clv-table">
-      <div class="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <TableScroll label={caption} scrollHint={scrollHint}>
         <table data-testid={`clv-table-${name}`}>
           <caption>{caption}</caption>
           <thead>
@@ -64,7 +67,7 @@ export function CohortTable({ name, scenarioLabel, projection, strings, formats,
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <button type="button" id={`clv-download-${name}`} class="button-secondary" onClick={download}>
         {fillTemplate(strings.download, { scenario: scenarioLabel })}
       </button>

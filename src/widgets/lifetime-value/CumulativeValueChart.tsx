@@ -9,7 +9,7 @@ import type { ScenarioName } from '../../lib/clv/scenarioUrl';
 import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { LifetimeValueStrings } from '../../i18n/types';
-import { useFigureWidth } from '../shared/useFigureWidth';
+import { ChartFrame } from '../shared/ChartFrame';
 import { ChartGrid } from '../shared/ChartGrid';
 
 interface Props {
@@ -33,8 +33,20 @@ const pointsOf = (projection: CohortProjection) => [
   ...projection.years.map((year) => ({ year: year.year, value: year.cumulativePerCustomer })),
 ];
 
-export function CumulativeValueChart({ projections, inputs, strings, formats }: Props) {
-  const [figure, width] = useFigureWidth(DEFAULT_WIDTH);
+export function CumulativeValueChart(props: Props) {
+  return (
+    <ChartFrame
+      id="clv-chart"
+      title={props.strings.chartTitle}
+      description={props.strings.chartDescription}
+      height={HEIGHT}
+      defaultWidth={DEFAULT_WIDTH}
+      draw={(width) => <CumulativeValueLines {...props} width={width} />}
+    />
+  );
+}
+
+function CumulativeValueLines({ projections, inputs, strings, formats, width }: Props & { width: number }) {
   const series = { a: pointsOf(projections.a), b: pointsOf(projections.b) };
   const years = Math.max(inputs.a.horizonYears, inputs.b.horizonYears);
   const values = [...series.a, ...series.b].map((point) => point.value);
@@ -63,59 +75,49 @@ export function CumulativeValueChart({ projections, inputs, strings, formats }: 
   const sameCac = inputs.a.acquisitionCost === inputs.b.acquisitionCost;
 
   return (
-    <figure class="chart" ref={figure}>
-      <svg
-        viewBox={`0 0 ${width} ${HEIGHT}`}
-        role="img"
-        aria-labelledby="clv-chart-title clv-chart-desc"
-        data-testid="clv-chart"
-      >
-        <title id="clv-chart-title">{strings.chartTitle}</title>
-        <desc id="clv-chart-desc">{strings.chartDescription}</desc>
-        <ChartGrid
-          width={width}
-          height={HEIGHT}
-          margin={MARGIN}
-          x={x}
-          y={y}
-          xTicks={xTicks}
-          yTicks={yTicks}
-          format={formats.count}
-          xTitle={strings.axisYear}
-          yTitle={strings.axisValue}
-        />
-        {(['b', 'a'] as const).map((name) =>
-          sameCac && name === 'b' ? null : (
-            <g class={`clv-cac clv-cac-${name}`} aria-hidden="true" key={`cac-${name}`}>
-              <line
-                x1={MARGIN.left}
-                x2={width - MARGIN.right}
-                y1={y(inputs[name].acquisitionCost)}
-                y2={y(inputs[name].acquisitionCost)}
-                stroke-dasharray="2 4"
-              />
-              <text x={MARGIN.left + 4} y={y(inputs[name].acquisitionCost) - 4}>
-                {sameCac ? strings.cacLine : `${strings.cacLine} ${name === 'a' ? strings.seriesA : strings.seriesB}`}
-              </text>
-            </g>
-          ),
-        )}
-        <g class="series series-b" aria-hidden="true">
-          <path d={path(series.b)} stroke-dasharray="7 5" />
-          {marked &&
-            series.b.map((p) => <rect key={p.year} x={x(p.year) - 4} y={y(p.value) - 4} width="8" height="8" />)}
-          <text x={x(inputs.b.horizonYears) + 8} y={labelB} dominant-baseline="middle">
-            {strings.seriesB}
-          </text>
-        </g>
-        <g class="series series-a" aria-hidden="true">
-          <path d={path(series.a)} />
-          {marked && series.a.map((p) => <circle key={p.year} cx={x(p.year)} cy={y(p.value)} r="4.5" />)}
-          <text x={x(inputs.a.horizonYears) + 8} y={labelA} dominant-baseline="middle">
-            {strings.seriesA}
-          </text>
-        </g>
-      </svg>
-    </figure>
+    <>
+      <ChartGrid
+        width={width}
+        height={HEIGHT}
+        margin={MARGIN}
+        x={x}
+        y={y}
+        xTicks={xTicks}
+        yTicks={yTicks}
+        format={formats.count}
+        xTitle={strings.axisYear}
+        yTitle={strings.axisValue}
+      />
+      {(['b', 'a'] as const).map((name) =>
+        sameCac && name === 'b' ? null : (
+          <g class={`clv-cac clv-cac-${name}`} aria-hidden="true" key={`cac-${name}`}>
+            <line
+              x1={MARGIN.left}
+              x2={width - MARGIN.right}
+              y1={y(inputs[name].acquisitionCost)}
+              y2={y(inputs[name].acquisitionCost)}
+              stroke-dasharray="2 4"
+            />
+            <text x={MARGIN.left + 4} y={y(inputs[name].acquisitionCost) - 4}>
+              {sameCac ? strings.cacLine : `${strings.cacLine} ${name === 'a' ? strings.seriesA : strings.seriesB}`}
+            </text>
+          </g>
+        ),
+      )}
+      <g class="series series-b" aria-hidden="true">
+        <path d={path(series.b)} stroke-dasharray="7 5" />
+        {marked && series.b.map((p) => <rect key={p.year} x={x(p.year) - 4} y={y(p.value) - 4} width="8" height="8" />)}
+        <text x={x(inputs.b.horizonYears) + 8} y={labelB} dominant-baseline="middle">
+          {strings.seriesB}
+        </text>
+      </g>
+      <g class="series series-a" aria-hidden="true">
+        <path d={path(series.a)} />
+        {marked && series.a.map((p) => <circle key={p.year} cx={x(p.year)} cy={y(p.value)} r="4.5" />)}
+        <text x={x(inputs.a.horizonYears) + 8} y={labelA} dominant-baseline="middle">
+          {strings.seriesA}
+        </text>
+      </g>
+    </>
   );
 }

@@ -6,10 +6,12 @@ import type { ValidCohortInputs } from '../../lib/clv/cohortInputs';
 import { lifetimeSensitivity } from '../../lib/clv/lifetimeSensitivity';
 import type { MarginTiming } from '../../lib/clv/marginMultiple';
 import { retentionSensitivity } from '../../lib/clv/retentionSensitivity';
+import { constantRetention } from '../../lib/clv/scenarioMultiple';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 import type { PreciseFormats } from '../../lib/text/preciseFormats';
 import type { LifetimeValueStrings } from '../../i18n/types';
+import { TableScroll } from '../shared/TableScroll';
 
 interface Props {
   inputs: ValidCohortInputs;
@@ -17,20 +19,22 @@ interface Props {
   strings: LifetimeValueStrings;
   formats: NumberFormats;
   money: PreciseFormats;
+  /** The sentence shown when the table is wider than its box. */
+  scrollHint: string;
 }
 
-export function SensitivityTable({ inputs, timing, strings, formats, money }: Props) {
+export function SensitivityTable({ inputs, timing, strings, formats, money, scrollHint }: Props) {
   const cohort = retentionSensitivity(inputs).steps;
-  const [first] = inputs.retention;
   // The formula needs one rate for every year; with rates by year only the cohort column applies.
-  const constant = first !== undefined && inputs.retention.every((rate) => rate === first);
-  const lifetime = constant ? lifetimeSensitivity(timing, inputs.marginPerCustomer, first, inputs.discountRate) : null;
+  const rate = constantRetention(inputs);
+  const constant = rate !== null;
+  const lifetime = constant ? lifetimeSensitivity(timing, inputs.marginPerCustomer, rate, inputs.discountRate) : null;
   const columns = strings.sensitivityColumns;
   const years = formats.count(inputs.horizonYears);
   const dash = strings.notApplicable;
   return (
     <>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label={strings.sensitivityCaption}>
+      <TableScroll label={strings.sensitivityCaption} scrollHint={scrollHint}>
         <table data-testid="clv-sensitivity">
           <caption>{strings.sensitivityCaption}</caption>
           <thead>
@@ -68,7 +72,7 @@ export function SensitivityTable({ inputs, timing, strings, formats, money }: Pr
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p class="widget-note">{strings.sensitivityNote}</p>
     </>
   );

@@ -1,21 +1,24 @@
 /** Property tests: on any valid input the lifetime value is finite and moves the way theory says. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cohortLimits, type CohortInputs } from '../../../../src/lib/clv/cohortInputs';
+import { cohortFields, type CohortInputs } from '../../../../src/schemas/cohortInputs';
+import { readCohortForm } from '../../../../src/lib/clv/cohortForm';
+import { cohortFormText } from '../../../../src/lib/clv/cohortFormText';
+import { validateCohortInputs, withYearlyRetention } from '../../../../src/lib/clv/cohortInputs';
 import { evaluateCohort } from '../../../../src/lib/clv/cohortProjection';
 import { lifetimeValueEndOfPeriod, lifetimeValueUpFront } from '../../../../src/lib/clv/marginMultiple';
 
-const retention = fc.double({ min: 0, max: cohortLimits.retention.max, noNaN: true });
+const retention = fc.double({ min: 0, max: cohortFields.retention.max, noNaN: true });
 const discountRate = fc.double({ min: 0, max: 1, noNaN: true });
-const margin = fc.double({ min: 0, max: cohortLimits.marginPerCustomer.max, noNaN: true });
+const margin = fc.double({ min: 0, max: cohortFields.marginPerCustomer.max, noNaN: true });
 
 const validInputs: fc.Arbitrary<CohortInputs> = fc.record({
-  startingCustomers: fc.integer({ min: 1, max: cohortLimits.startingCustomers.max }),
+  startingCustomers: fc.integer({ min: 1, max: cohortFields.startingCustomers.max }),
   retention: fc.oneof(retention, fc.array(retention, { minLength: 1, maxLength: 50 })),
   marginPerCustomer: fc.double({ min: -1_000_000, max: 1_000_000, noNaN: true }),
   marginGrowth: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
   discountRate,
-  acquisitionCost: fc.double({ min: 0, max: cohortLimits.acquisitionCost.max, noNaN: true }),
+  acquisitionCost: fc.double({ min: 0, max: cohortFields.acquisitionCost.max, noNaN: true }),
   horizonYears: fc.integer({ min: 1, max: 50 }),
 });
 
@@ -89,6 +92,51 @@ describe('cohort CLV', () => {
         };
         expect(clv(r1, d1)).toBeLessThanOrEqual(clv(r2, d1));
         expect(clv(r1, d1)).toBeGreaterThanOrEqual(clv(r1, d2));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the inputs’ validation and the form', () => {
+  it('never throws on anything, and lets through only finite values within the limits', () => {
+    const field = fc.oneof(fc.anything(), fc.double(), fc.array(fc.double(), { maxLength: 60 }));
+    const candidate = fc.oneof(
+      fc.anything(),
+      fc.record(Object.fromEntries(Object.keys(cohortFields).map((name) => [name, field])), { requiredKeys: [] }),
+    );
+    fc.assert(
+      fc.property(candidate, (raw) => {
+        const result = validateCohortInputs(raw);
+        if (!result.ok) {
+          expect(result.problems.length).toBeGreaterThan(0);
+          return;
+        }
+        const { retention: rates, ...scalars } = result.value;
+        for (const [name, value] of Object.entries(scalars)) {
+          const { min, max } = cohortFields[name as keyof typeof scalars];
+          expect(value).toBeGreaterThanOrEqual(min);
+          expect(value).toBeLessThanOrEqual(max);
+        }
+        for (const rate of rates) expect(rate).toBeLessThanOrEqual(cohortFields.retention.max);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads back the text it writes for any valid inputs, to twelve significant digits', () => {
+    fc.assert(
+      fc.property(validInputs, (inputs) => {
+        const read = readCohortForm(cohortFormText(inputs));
+        expect(read.ok).toBe(true);
+        if (!read.ok) return;
+        // A list of one rate is written as that rate: the same scenario year by year.
+        const [got, want] = [withYearlyRetention(read.inputs), withYearlyRetention(inputs)];
+        const close = (value: number, expected: number) =>
+          expect(Math.abs(value - expected)).toBeLessThanOrEqual(Math.abs(expected) * 1e-11 + 1e-300);
+        const { retention, ...scalars } = want;
+        for (const name of Object.keys(scalars) as (keyof typeof scalars)[]) close(got[name], want[name]);
+        retention.forEach((rate, year) => close(got.retention[year]!, rate));
       }),
       { numRuns: 300 },
     );

@@ -1,7 +1,8 @@
 /** The cohort model against tables computed by hand, and its convergence to the infinite formula. */
 import { describe, expect, it } from 'vitest';
 import { cohortTiming, evaluateCohort, projectCohort } from '../../../../src/lib/clv/cohortProjection';
-import { validateCohortInputs, type CohortInputs } from '../../../../src/lib/clv/cohortInputs';
+import { validateCohortInputs } from '../../../../src/lib/clv/cohortInputs';
+import type { CohortInputs } from '../../../../src/schemas/cohortInputs';
 import { lifetimeValue } from '../../../../src/lib/clv/marginMultiple';
 
 function project(inputs: CohortInputs) {
@@ -203,9 +204,9 @@ describe('evaluateCohort', () => {
       ok: false,
       problems: [
         { field: 'startingCustomers', code: 'belowMin', min: 1 },
+        { field: 'retention', code: 'aboveMax', max: 0.99 },
         { field: 'marginPerCustomer', code: 'notANumber' },
         { field: 'horizonYears', code: 'notWhole' },
-        { field: 'retention', code: 'aboveMax', max: 0.99 },
       ],
     });
   });

@@ -1,6 +1,7 @@
 /** Retention sensitivity on the 3-year textbook cohort, figures worked out by hand. */
 import { describe, expect, it } from 'vitest';
-import { validateCohortInputs, type CohortInputs } from '../../../../src/lib/clv/cohortInputs';
+import { validateCohortInputs } from '../../../../src/lib/clv/cohortInputs';
+import type { CohortInputs } from '../../../../src/schemas/cohortInputs';
 import { retentionSensitivity } from '../../../../src/lib/clv/retentionSensitivity';
 
 function valid(inputs: CohortInputs) {
