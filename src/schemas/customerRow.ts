@@ -8,18 +8,20 @@
  * page's 40 KB budget allows. The issues it reports are the same zod core issues.
  */
 import * as z from 'zod/mini';
-import { parseFormNumber } from '../lib/text/parseFormNumber';
+import { readNumber } from '../lib/text/readNumber';
 
 /**
- * A number as a spreadsheet exports it: spaces, thousands separators (in a quoted field) and
- * full-width digits are fine; a percent sign or a currency symbol is not a count or an amount.
+ * A number as a spreadsheet exports it, read by the same rule as a number typed into a widget
+ * (readNumber): spaces, thousands separators (in a quoted field) and full-width digits are fine;
+ * a decimal comma ("1,5") is refused with its own code rather than guessed at; a percent sign or
+ * a currency symbol is not a count or an amount.
  */
 const numberText = z.pipe(
   z.string().check(z.trim(), z.minLength(1)),
   z.transform((text: string, ctx) => {
-    const parsed = /[%\uFF05]/.test(text) ? null : parseFormNumber(text);
-    if (parsed?.ok) return parsed.value;
-    ctx.issues.push({ code: 'custom', input: text, params: { code: 'notANumber' } });
+    const read = readNumber(text, { percentSign: 'refused' });
+    if (read.ok) return read.value;
+    ctx.issues.push({ code: 'custom', input: text, params: { code: read.problem } });
     return z.NEVER;
   }),
 );

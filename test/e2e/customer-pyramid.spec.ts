@@ -40,14 +40,27 @@ test('a keyboard user widens platinum; bad cut-offs get a message and keep the l
   await expect(tierRow(page, 'platinum')).toContainText('300');
   await retype(page, 'abc');
   await expect(page.locator('#pyramid-platinum')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#pyramid-platinum-problem')).toHaveText('⚠ “Platinum: top (%)” must be a number.');
+  await expect(page.locator('#pyramid-platinum-problem')).toHaveText(
+    '⚠ “Platinum: top (%)” must be a number, for example 12.5.',
+  );
   await expect(tierRow(page, 'platinum')).toContainText('61.9%');
+  await retype(page, '5,5');
+  await expect(page.locator('#pyramid-platinum-problem')).toHaveText(
+    '⚠ “Platinum: top (%)”: use a point for decimals, for example 5.5; a comma only separates thousands, as in 1,000.',
+  );
+  // Typing "5,5" passed through "5", the last valid cut-off: platinum is the top 5 % again.
+  await expect(tierRow(page, 'platinum')).toContainText('44.1%');
   await retype(page, '10');
   await tabTo(page, 'pyramid-iron');
   await retype(page, '80');
   await expect(page.locator('#pyramid-total-problem')).toHaveText(
     '⚠ Platinum, gold and iron together cannot be more than 100% of customers.',
   );
+  // The rule across the three marks every field and is tied to each.
+  for (const field of ['platinum', 'gold', 'iron']) {
+    await expect(page.locator(`#pyramid-${field}`)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`#pyramid-${field}`)).toHaveAttribute('aria-describedby', 'pyramid-total-problem');
+  }
   await expect(page.locator('.pyramid .stale-notice')).toBeVisible();
   await expect(tierRow(page, 'platinum')).toContainText('61.9%');
 });
@@ -90,4 +103,18 @@ test('the Chinese explorer speaks Chinese', async ({ page }) => {
   );
   await retype(page, '-1');
   await expect(page.locator('#pyramid-platinum-problem')).toHaveText('⚠ “白金：前（%）”不能小于 0%。');
+  await retype(page, '120');
+  await expect(page.locator('#pyramid-platinum-problem')).toHaveText('⚠ “白金：前（%）”不能大于 100%。');
+});
+
+test('a decimal comma in a file is named as the reason its row was left out', async ({ page }) => {
+  await openExplorer(page, '/chapters/03-customer-value/');
+  const csv = ['客户编号;距上次购买天数;购买次数;收入;利润', 'A1;10;5;1000;500', 'A2;20;2;"300,5";100'].join('\r\n');
+  await page
+    .locator('#pyramid-file')
+    .setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('pyramid-source')).toHaveText('数据：你的文件，共 1 位客户。');
+  await expect(page.getByTestId('pyramid-row-errors')).toContainText(
+    '第 3 行，revenue：小数用了逗号；请用小数点，例如 5.5（逗号只用来分隔千位）。',
+  );
 });

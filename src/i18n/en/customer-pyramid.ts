@@ -14,10 +14,6 @@ export const customerPyramid: CustomerPyramidStrings = {
   fields: { platinum: 'Platinum: top (%)', gold: 'Gold: next (%)', iron: 'Iron: next (%)' },
   leadRest: 'Lead: the remaining {share}.',
   problems: {
-    required: 'Please fill in “{label}”.',
-    notANumber: '“{label}” must be a number.',
-    belowMin: '“{label}” cannot be less than {min}.',
-    aboveMax: '“{label}” cannot be more than {max}.',
     total: 'Platinum, gold and iron together cannot be more than 100% of customers.',
   },
   staleNotice: 'Some input needs fixing; the results below still show the last valid cut-offs.',
@@ -70,6 +66,8 @@ export const customerPyramid: CustomerPyramidStrings = {
     fieldCount: 'Line {line}: {actual} fields, but the header has {expected}.',
     required: 'Line {line}, {field}: empty.',
     notANumber: 'Line {line}, {field}: not a number.',
+    decimalComma:
+      'Line {line}, {field}: a decimal comma; write decimals with a point, as in 5.5 (a comma only separates thousands).',
     notWhole: 'Line {line}, {field}: must be a whole number.',
     belowMin: 'Line {line}, {field}: less than {min}.',
     aboveMax: 'Line {line}, {field}: more than {max}.',

@@ -12,10 +12,6 @@ export const customerPyramid = {
   fields: { platinum: '白金：前（%）', gold: '黄金：其后（%）', iron: '铁：其后（%）' },
   leadRest: '铅：其余 {share}。',
   problems: {
-    required: '请填写“{label}”。',
-    notANumber: '“{label}”需要是数字。',
-    belowMin: '“{label}”不能小于 {min}。',
-    aboveMax: '“{label}”不能大于 {max}。',
     total: '白金、黄金、铁三层合计不能超过全部客户的 100%。',
   },
   staleNotice: '有输入需要修正；下面的结果仍是上一次有效切点的结果。',
@@ -65,6 +61,7 @@ export const customerPyramid = {
     fieldCount: '第 {line} 行：有 {actual} 个字段，表头有 {expected} 个。',
     required: '第 {line} 行，{field}：为空。',
     notANumber: '第 {line} 行，{field}：不是数字。',
+    decimalComma: '第 {line} 行，{field}：小数用了逗号；请用小数点，例如 5.5（逗号只用来分隔千位）。',
     notWhole: '第 {line} 行，{field}：需要是整数。',
     belowMin: '第 {line} 行，{field}：小于 {min}。',
     aboveMax: '第 {line} 行，{field}：大于 {max}。',

@@ -3,6 +3,15 @@
  * tiers at shares the student chooses, with each tier's share of customers and of profit and
  * its mean RFM scores.
  */
+import {
+  defaultTierCutoffs,
+  tierCutoffFields,
+  tierCutoffNames,
+  type TierCutoffField,
+  type TierCutoffs,
+} from '../../schemas/tierCutoffs';
+import type { FieldProblem } from '../form/fieldProblem';
+import { checkValue } from '../form/readField';
 import type { CustomerRecord } from './customerRecord';
 import { rankByProfit } from './profitRanking';
 import { scoreRfm } from './rfmScores';
@@ -10,36 +19,38 @@ import { scoreRfm } from './rfmScores';
 export const tiers = ['platinum', 'gold', 'iron', 'lead'] as const;
 export type Tier = (typeof tiers)[number];
 
-/** Shares of customers in the top three tiers, from the top; lead takes the rest. */
-export interface TierCutoffs {
-  platinum: number;
-  gold: number;
-  iron: number;
+/** The three shares add up to more than all customers: a rule across fields, so not in the schema. */
+export interface TotalProblem {
+  field: 'total';
+  code: 'aboveMax';
+  max: number;
 }
 
-/** Top 5 %, next 15 %, next 50 %, rest: the shape textbooks draw (top 20 % = platinum + gold). */
-export const defaultTierCutoffs: TierCutoffs = { platinum: 0.05, gold: 0.15, iron: 0.5 };
+/** A cut-off outside its field's bounds (src/schemas/tierCutoffs.ts), or the three together too large. */
+export type CutoffProblem = ({ field: TierCutoffField } & FieldProblem) | TotalProblem;
 
-export type CutoffProblem =
-  | { field: keyof TierCutoffs; code: 'notANumber' }
-  | { field: keyof TierCutoffs; code: 'belowMin'; min: number }
-  | { field: keyof TierCutoffs; code: 'aboveMax'; max: number }
-  /** The three shares add up to more than all customers. */
-  | { field: 'total'; code: 'aboveMax'; max: number };
+/** The rule across the three fields: together they may take every customer, but no more. */
+export function totalProblem(cutoffs: TierCutoffs): TotalProblem | null {
+  // A hair of float noise (0.33 + 0.56 + 0.11 is 1.0000000000000002) must not count as more than everyone.
+  return cutoffs.platinum + cutoffs.gold + cutoffs.iron > 1 + 1e-9
+    ? { field: 'total', code: 'aboveMax', max: 1 }
+    : null;
+}
 
+/** Each field checked by its schema, then (when all three are fine) their total. */
 export function validateTierCutoffs(cutoffs: TierCutoffs): CutoffProblem[] {
   const problems: CutoffProblem[] = [];
-  for (const field of ['platinum', 'gold', 'iron'] as const) {
-    const share = cutoffs[field];
-    if (typeof share !== 'number' || !Number.isFinite(share)) problems.push({ field, code: 'notANumber' });
-    else if (share < 0) problems.push({ field, code: 'belowMin', min: 0 });
-    else if (share > 1) problems.push({ field, code: 'aboveMax', max: 1 });
+  for (const field of tierCutoffNames) {
+    const checked = checkValue(tierCutoffFields[field], cutoffs[field]);
+    if (!checked.ok) problems.push({ field, ...checked.problem });
   }
-  // A hair of float noise (0.05 + 0.15 + 0.8) must not count as more than everyone.
-  if (problems.length === 0 && cutoffs.platinum + cutoffs.gold + cutoffs.iron > 1 + 1e-9) {
-    problems.push({ field: 'total', code: 'aboveMax', max: 1 });
-  }
-  return problems;
+  const total = problems.length === 0 ? totalProblem(cutoffs) : null;
+  return total ? [...problems, total] : problems;
+}
+
+/** The lead tier's share of customers: whatever the three cut-offs leave (none when they take more than all). */
+export function leadShare(cutoffs: TierCutoffs): number {
+  return Math.max(0, 1 - cutoffs.platinum - cutoffs.gold - cutoffs.iron);
 }
 
 export interface TierSummary {

@@ -35,6 +35,8 @@ export type RowError = { line: number } & (
   | { code: 'fieldCount'; expected: number; actual: number }
   | { field: CustomerColumn; code: 'required' }
   | { field: CustomerColumn; code: 'notANumber' }
+  /** A comma that does not group thousands ("1,5"): the file uses decimal commas. */
+  | { field: CustomerColumn; code: 'decimalComma' }
   | { field: CustomerColumn; code: 'notWhole' }
   | { field: CustomerColumn; code: 'belowMin'; min: number }
   | { field: CustomerColumn; code: 'aboveMax'; max: number }
@@ -109,6 +111,11 @@ export function rowErrorsFromIssues(line: number, issues: readonly z.core.$ZodIs
           : { line, field, code: 'aboveMax', max: Number(issue.maximum) };
       case 'invalid_type':
         return issue.expected === 'int' ? { line, field, code: 'notWhole' } : { line, field, code: 'notANumber' };
+      case 'custom':
+        // The number reader's reason (customerRow.ts); a % sign in a count or an amount is just not a number.
+        return issue.params?.['code'] === 'decimalComma'
+          ? { line, field, code: 'decimalComma' }
+          : { line, field, code: 'notANumber' };
       default:
         return { line, field, code: 'notANumber' };
     }

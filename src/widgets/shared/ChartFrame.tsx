@@ -13,7 +13,8 @@ interface Props {
   class?: string | undefined;
   title: string;
   description: string;
-  height: number;
+  /** The drawing's height, or how it follows from the width (e.g. a legend that wraps on a phone). */
+  height: number | ((width: number) => number);
   /** Width drawn before the island knows its real width (server render). */
   defaultWidth?: number | undefined;
   caption?: ComponentChildren;
@@ -22,9 +23,10 @@ interface Props {
 
 export function ChartFrame({ id, class: extra, title, description, height, defaultWidth, caption, draw }: Props) {
   const [figure, width] = useFigureWidth(defaultWidth);
+  const drawnHeight = typeof height === 'number' ? height : height(width);
   return (
     <figure class={extra ? `chart ${extra}` : 'chart'} ref={figure}>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg viewBox={`0 0 ${width} ${drawnHeight}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {draw(width)}

@@ -1,9 +1,10 @@
 /** Pyramid tiers and the 80/20 check, shares worked out by hand. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPyramid, defaultTierCutoffs, validateTierCutoffs } from '../../../../src/lib/rfm/customerPyramid';
+import { buildPyramid, leadShare, totalProblem, validateTierCutoffs } from '../../../../src/lib/rfm/customerPyramid';
 import { importCustomerCsv } from '../../../../src/lib/rfm/importCustomers';
 import { paretoCheck } from '../../../../src/lib/rfm/paretoCheck';
+import { defaultTierCutoffs } from '../../../../src/schemas/tierCutoffs';
 import { handMadeCustomers } from './handMadeCustomers';
 
 describe('buildPyramid on ten hand-made customers, cut at 10 % / 20 % / 30 % / rest', () => {
@@ -107,6 +108,32 @@ describe('validateTierCutoffs', () => {
       { field: 'total', code: 'aboveMax', max: 1 },
     ]);
     expect(buildPyramid(handMadeCustomers, { platinum: 0.3, gold: 0.3, iron: 0.5 }).ok).toBe(false);
+  });
+
+  it('names a missing share as required, and checks the total only once every share is fine', () => {
+    const missing = { platinum: 0.9, gold: 0.9 } as unknown as Parameters<typeof validateTierCutoffs>[0];
+    expect(validateTierCutoffs(missing)).toEqual([{ field: 'iron', code: 'required' }]);
+  });
+});
+
+describe('the total of the three cut-offs', () => {
+  it('may take every customer but no more, float noise aside', () => {
+    // 0.33 + 0.56 + 0.11 is 1.0000000000000002 in binary: still everyone.
+    expect(totalProblem({ platinum: 0.33, gold: 0.56, iron: 0.11 })).toBeNull();
+    expect(totalProblem({ platinum: 0.05, gold: 0.15, iron: 0.8 })).toBeNull();
+    expect(totalProblem({ platinum: 0, gold: 0, iron: 0 })).toBeNull();
+    expect(totalProblem({ platinum: 0.1, gold: 0.15, iron: 0.8 })).toEqual({
+      field: 'total',
+      code: 'aboveMax',
+      max: 1,
+    });
+  });
+
+  it('leaves lead the rest: 30 % by default, 0 % when the three take everyone or more', () => {
+    expect(leadShare(defaultTierCutoffs)).toBeCloseTo(0.3, 12);
+    expect(leadShare({ platinum: 0.1, gold: 0.2, iron: 0.3 })).toBeCloseTo(0.4, 12);
+    expect(leadShare({ platinum: 0.05, gold: 0.15, iron: 0.8 })).toBe(0);
+    expect(leadShare({ platinum: 0.5, gold: 0.5, iron: 0.5 })).toBe(0);
   });
 });
 

@@ -97,6 +97,27 @@ describe('importCustomerCsv', () => {
     ]);
   });
 
+  it('reads numbers by the rule typed numbers follow, and names a decimal comma as the reason', () => {
+    const text = [
+      header,
+      'C1,"1 000",２,"12,500.5",-3', // line 2: grouped by a space and a comma, full-width digit
+      'C2,5,2,"1,5",10', // line 3: a decimal comma in a quoted field
+      'C3,5,2,100,"0,85"', // line 4: one more, with a leading zero
+      'C4,5,2,1e3,12 000', // line 5: an exponent and space groups are numbers too
+      'C5,5,2,100,"1,00"', // line 6: a comma that groups no thousands
+    ].join('\n');
+    const result = importCustomerCsv(text);
+    expect(result.customers).toEqual([
+      { customerId: 'C1', lastPurchaseDaysAgo: 1000, purchases: 2, revenue: 12500.5, profit: -3 },
+      { customerId: 'C4', lastPurchaseDaysAgo: 5, purchases: 2, revenue: 1000, profit: 12000 },
+    ]);
+    expect(result.rowErrors).toEqual([
+      { line: 3, field: 'revenue', code: 'decimalComma' },
+      { line: 4, field: 'profit', code: 'decimalComma' },
+      { line: 6, field: 'profit', code: 'decimalComma' },
+    ]);
+  });
+
   it('finds columns in any order, under Chinese names, ignoring extra columns', () => {
     const text = '利润,客户编号,备注,收入,购买次数,距上次购买天数\r\n-5,王,"常客, 北京",200,2,30\r\n';
     expect(importCustomerCsv(text).customers).toEqual([

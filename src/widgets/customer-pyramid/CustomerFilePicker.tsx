@@ -1,0 +1,41 @@
+/** The student's own customer file: the file box, what it takes, and the way back to the sample. */
+import type { CustomerPyramidStrings } from '../../i18n/types';
+import { megabytes } from '../../lib/rfm/customerFileText';
+import { importLimits } from '../../lib/rfm/importCustomers';
+import { fillTemplate } from '../../lib/text/fillTemplate';
+import type { NumberFormats } from '../../lib/text/numberFormats';
+
+interface Props {
+  strings: CustomerPyramidStrings;
+  formats: NumberFormats;
+  /** An own file is shown, so the sample can be brought back. */
+  ownFile: boolean;
+  onChoose: (file: File) => void;
+  onSample: () => void;
+}
+
+export function CustomerFilePicker({ strings, formats, ownFile, onChoose, onSample }: Props) {
+  return (
+    <div class="field pyramid-file">
+      <label for="pyramid-file">{strings.fileLabel}</label>
+      <input
+        id="pyramid-file"
+        type="file"
+        accept=".csv,.txt,text/csv"
+        aria-describedby="pyramid-file-hint"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          if (file) onChoose(file);
+        }}
+      />
+      <p class="widget-note" id="pyramid-file-hint">
+        {fillTemplate(strings.fileHint, { max: megabytes(importLimits.maxBytes, formats) })}
+      </p>
+      {ownFile && (
+        <button type="button" id="pyramid-sample" class="button-secondary" onClick={onSample}>
+          {strings.useSample}
+        </button>
+      )}
+    </div>
+  );
+}
