@@ -1,7 +1,7 @@
 /** Property tests: on any valid input the lifetime value is finite and moves the way theory says. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cohortFields, type CohortInputs } from '../../../../src/schemas/cohortInputs';
+import { cohortFields, cohortInputsSchema, type CohortInputs } from '../../../../src/schemas/cohortInputs';
 import { readCohortForm } from '../../../../src/lib/clv/cohortForm';
 import { cohortFormText } from '../../../../src/lib/clv/cohortFormText';
 import { validateCohortInputs, withYearlyRetention } from '../../../../src/lib/clv/cohortInputs';
@@ -121,6 +121,22 @@ describe('the inputs’ validation and the form', () => {
         for (const rate of rates) expect(rate).toBeLessThanOrEqual(cohortFields.retention.max);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('agrees with the inputs schema the CohortInputs type comes from', () => {
+    const nearLimits = fc.oneof(
+      fc.double({ min: -2, max: 2 }),
+      fc.integer({ min: -5, max: 60 }),
+      fc.constantFrom(1_000_000, -1_000_001, 10_000_000, 10_000_001, Number.NaN, Infinity),
+    );
+    const field = fc.oneof(nearLimits, fc.array(nearLimits, { maxLength: 55 }), fc.constant(undefined));
+    const candidate = fc.record(Object.fromEntries(Object.keys(cohortFields).map((name) => [name, field])));
+    fc.assert(
+      fc.property(fc.oneof(candidate, validInputs), (raw) => {
+        expect(validateCohortInputs(raw).ok).toBe(cohortInputsSchema.safeParse(raw).success);
+      }),
+      { numRuns: 1000 },
     );
   });
 
