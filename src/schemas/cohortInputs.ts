@@ -4,7 +4,7 @@
  * shared link.
  */
 import * as z from 'zod/mini';
-import { fieldsSchema, numberField } from './numberField';
+import { fieldSchema, fieldsSchema, numberField } from './numberField';
 
 /**
  * Retention stops at 99 % so the infinite sum stays finite and meaningful; the discount rate at
@@ -36,18 +36,24 @@ export const retentionListLength = { min: 1, max: cohortFields.horizonYears.max 
  * the horizon repeats its last rate; rates beyond the horizon are kept out of the projection, so
  * shortening the horizon does not throw away what the student typed for later years.
  */
-export const retentionSchema = z.union([
-  cohortFields.retention.schema,
-  z.readonly(
-    z
-      .array(cohortFields.retention.schema)
-      .check(z.minLength(retentionListLength.min), z.maxLength(retentionListLength.max)),
-  ),
-]);
+const retentionSchema = () =>
+  z.union([
+    fieldSchema(cohortFields.retention),
+    z.readonly(
+      z
+        .array(fieldSchema(cohortFields.retention))
+        .check(z.minLength(retentionListLength.min), z.maxLength(retentionListLength.max)),
+    ),
+  ]);
 
-export const cohortInputsSchema = z.extend(fieldsSchema(cohortFields), { retention: retentionSchema });
+/**
+ * The inputs as one zod schema, built when called: the widget checks them with the fields'
+ * bounds (src/lib/clv/cohortInputs.ts), so zod stays out of the page; a property test holds the
+ * two to the same verdicts, and the type comes from here.
+ */
+export const cohortInputsSchema = () => z.extend(fieldsSchema(cohortFields), { retention: retentionSchema() });
 
-export type CohortInputs = z.output<typeof cohortInputsSchema>;
+export type CohortInputs = z.output<ReturnType<typeof cohortInputsSchema>>;
 
 /** A textbook case: 1000 customers, 80 % retention, ¥100 margin, 10 % discount, ¥150 to acquire. */
 export const cohortDefaults: CohortInputs = {

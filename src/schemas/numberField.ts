@@ -26,3 +26,9 @@ export function fieldSchema(field: NumberField): z.ZodMiniType<number, number> {
   const { min, max, aboveMin = false, whole = false } = field;
   return (whole ? z.int() : z.number()).check(aboveMin ? z.gt(min) : z.minimum(min), z.maximum(max));
 }
+
+/** The zod object of a set of fields, for validating an engine's whole input at once. */
+export function fieldsSchema<Fields extends Record<string, NumberField>>(fields: Fields) {
+  const shape = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, fieldSchema(field)]));
+  return z.strictObject(shape as { [K in keyof Fields]: z.ZodMiniType<number, number> });
+}

@@ -14,13 +14,14 @@ export const tierCutoffFields = {
   iron: numberField({ min: 0, max: 1, percent: true }),
 };
 
-export const tierCutoffsSchema = fieldsSchema(tierCutoffFields);
+/** The cut-offs as one zod schema, built when called (the form checks the fields' bounds without zod). */
+export const tierCutoffsSchema = () => fieldsSchema(tierCutoffFields);
 
 export type TierCutoffField = keyof typeof tierCutoffFields;
 /** The fields from the top tier down, the order the form shows them in. */
 export const tierCutoffNames = Object.keys(tierCutoffFields) as TierCutoffField[];
 /** Shares of customers in the top three tiers, from the top; lead takes the rest. */
-export type TierCutoffs = z.output<typeof tierCutoffsSchema>;
+export type TierCutoffs = z.output<ReturnType<typeof tierCutoffsSchema>>;
 
 /** Top 5 %, next 15 %, next 50 %, rest: the shape textbooks draw (top 20 % = platinum + gold). */
 export const defaultTierCutoffs: TierCutoffs = { platinum: 0.05, gold: 0.15, iron: 0.5 };

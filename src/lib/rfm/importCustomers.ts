@@ -1,11 +1,13 @@
 /**
  * Imports a student's own customer file (CSV text) for the pyramid and RFM explorer. A pure
- * function over the text: nothing is uploaded anywhere. Every row is checked with zod; a bad row
+ * function over the text: nothing is uploaded anywhere. Every row is checked against the column
+ * limits in src/schemas/customerRow.ts, its numbers read as any widget field reads them; a bad row
  * is left out and reported with its line number, the column and a code (never a sentence, so the
  * widget can phrase it in either language). Oversized files are refused with the limit named.
  */
-import type { z } from 'zod';
-import { customerRowSchema } from '../../schemas/customerRow';
+import { customerIdMaxLength, customerNumberFields } from '../../schemas/customerRow';
+import type { FieldProblem } from '../form/fieldProblem';
+import { readField } from '../form/readField';
 import { customerColumns, type CustomerRecord } from './customerRecord';
 import { parseCsvRecords } from './csvRecords';
 
@@ -30,17 +32,20 @@ export type FileProblem =
   | { code: 'missingColumn'; column: CustomerColumn }
   | { code: 'duplicateColumn'; column: CustomerColumn };
 
+/**
+ * Why a value in a column was refused: the number field's problems (a decimal comma, "1,5", gets
+ * its own code: the file uses decimal commas), or an id too long.
+ */
+export type ColumnProblem =
+  | { code: 'required' | 'notANumber' | 'decimalComma' | 'notWhole' }
+  | { code: 'belowMin'; min: number }
+  | { code: 'aboveMax'; max: number }
+  | { code: 'tooLong'; max: number };
+
 /** A problem with one row, which was left out. */
 export type RowError = { line: number } & (
   | { code: 'fieldCount'; expected: number; actual: number }
-  | { field: CustomerColumn; code: 'required' }
-  | { field: CustomerColumn; code: 'notANumber' }
-  /** A comma that does not group thousands ("1,5"): the file uses decimal commas. */
-  | { field: CustomerColumn; code: 'decimalComma' }
-  | { field: CustomerColumn; code: 'notWhole' }
-  | { field: CustomerColumn; code: 'belowMin'; min: number }
-  | { field: CustomerColumn; code: 'aboveMax'; max: number }
-  | { field: CustomerColumn; code: 'tooLong'; max: number }
+  | ({ field: CustomerColumn } & ColumnProblem)
   | { field: 'customerId'; code: 'duplicateId'; firstLine: number }
 );
 
@@ -96,30 +101,31 @@ function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** Turns zod's issues for one row into row errors with codes. */
-export function rowErrorsFromIssues(line: number, issues: readonly z.core.$ZodIssue[]): RowError[] {
-  return issues.map((issue): RowError => {
-    const field = issue.path[0] as CustomerColumn;
-    switch (issue.code) {
-      case 'too_small':
-        return issue.origin === 'string'
-          ? { line, field, code: 'required' }
-          : { line, field, code: 'belowMin', min: Number(issue.minimum) };
-      case 'too_big':
-        return issue.origin === 'string'
-          ? { line, field, code: 'tooLong', max: Number(issue.maximum) }
-          : { line, field, code: 'aboveMax', max: Number(issue.maximum) };
-      case 'invalid_type':
-        return issue.expected === 'int' ? { line, field, code: 'notWhole' } : { line, field, code: 'notANumber' };
-      case 'custom':
-        // The number reader's reason (customerRow.ts); a % sign in a count or an amount is just not a number.
-        return issue.params?.['code'] === 'decimalComma'
-          ? { line, field, code: 'decimalComma' }
-          : { line, field, code: 'notANumber' };
-      default:
-        return { line, field, code: 'notANumber' };
-    }
-  });
+type NumberColumn = keyof typeof customerNumberFields;
+const numberColumns = Object.keys(customerNumberFields) as NumberColumn[];
+
+/** A number field's problem in a column: a % sign in a count or an amount is just not a number. */
+const columnProblem = (problem: FieldProblem): ColumnProblem =>
+  // No column has an open minimum (notAboveMin), so that code never reaches here either.
+  problem.code === 'noPercent' || problem.code === 'notAboveMin' ? { code: 'notANumber' } : (problem as ColumnProblem);
+
+/** A row's fields checked column by column: the customer, or every problem found (in column order). */
+function checkRow(
+  line: number,
+  text: Record<CustomerColumn, string>,
+): { customer: CustomerRecord } | { errors: RowError[] } {
+  const errors: RowError[] = [];
+  const customerId = text.customerId.trim();
+  if (customerId === '') errors.push({ line, field: 'customerId', code: 'required' });
+  else if (customerId.length > customerIdMaxLength)
+    errors.push({ line, field: 'customerId', code: 'tooLong', max: customerIdMaxLength });
+  const customer: CustomerRecord = { customerId, lastPurchaseDaysAgo: 0, purchases: 0, revenue: 0, profit: 0 };
+  for (const field of numberColumns) {
+    const reading = readField(customerNumberFields[field], text[field]);
+    if (reading.ok) customer[field] = reading.value;
+    else errors.push({ line, field, ...columnProblem(reading.problem) });
+  }
+  return errors.length > 0 ? { errors } : { customer };
 }
 
 const emptyImport = (fileProblems: FileProblem[], rowsRead = 0): CustomerImport => ({
@@ -165,19 +171,20 @@ export function importCustomerCsv(text: string, limits: ImportLimits = importLim
       errors.push({ line, code: 'fieldCount', expected: header.fields.length, actual: fields.length });
       continue;
     }
-    const candidate = Object.fromEntries(customerColumns.map((column) => [column, fields[positions[column]]]));
-    const checked = customerRowSchema.safeParse(candidate);
-    if (!checked.success) {
-      errors.push(...rowErrorsFromIssues(line, checked.error.issues));
+    const text = Object.fromEntries(customerColumns.map((column) => [column, fields[positions[column]] ?? '']));
+    const checked = checkRow(line, text as Record<CustomerColumn, string>);
+    if ('errors' in checked) {
+      errors.push(...checked.errors);
       continue;
     }
-    const firstLine = firstLineOfId.get(checked.data.customerId);
+    const { customer } = checked;
+    const firstLine = firstLineOfId.get(customer.customerId);
     if (firstLine !== undefined) {
       errors.push({ line, field: 'customerId', code: 'duplicateId', firstLine });
       continue;
     }
-    firstLineOfId.set(checked.data.customerId, line);
-    customers.push(checked.data);
+    firstLineOfId.set(customer.customerId, line);
+    customers.push(customer);
   }
   return {
     customers,

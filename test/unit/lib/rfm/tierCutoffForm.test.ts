@@ -53,8 +53,8 @@ describe('the tier cut-off fields', () => {
   });
 
   it('are the schema the engine validates with, the total aside', () => {
-    expect(tierCutoffsSchema.safeParse({ platinum: 0.3, gold: 0.3, iron: 0.5 }).success).toBe(true);
-    expect(tierCutoffsSchema.safeParse({ platinum: 0.3, gold: 1.3, iron: 0.5 }).success).toBe(false);
+    expect(tierCutoffsSchema().safeParse({ platinum: 0.3, gold: 0.3, iron: 0.5 }).success).toBe(true);
+    expect(tierCutoffsSchema().safeParse({ platinum: 0.3, gold: 1.3, iron: 0.5 }).success).toBe(false);
     // 30 % + 30 % + 50 % passes each field, but not the pyramid's rule across them.
     expect(totalProblem({ platinum: 0.3, gold: 0.3, iron: 0.5 })).toEqual({ field: 'total', code: 'aboveMax', max: 1 });
     expect(validateTierCutoffs({ platinum: 0.3, gold: 1.3, iron: 0.5 })).toEqual([
