@@ -50,6 +50,7 @@ export const customerPyramid: CustomerPyramidStrings = {
   fileLabel: 'Load your own customer file (CSV)',
   fileHint:
     'Columns: customerId, lastPurchaseDaysAgo, purchases, revenue, profit (Chinese headers such as 客户编号, 利润 also work). Up to {max}.',
+  sampleDownload: 'Download the sample file (CSV) as a model',
   useSample: 'Back to the sample',
   fileTooLarge: 'This file is {size}; the limit is {max}. It was not read.',
   fileUnreadable: 'The file could not be read.',

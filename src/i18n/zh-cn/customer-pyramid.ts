@@ -45,6 +45,7 @@ export const customerPyramid = {
   fileLabel: '载入你自己的客户文件（CSV）',
   fileHint:
     '列：customerId、lastPurchaseDaysAgo、purchases、revenue、profit（也可以用 客户编号、购买次数、收入、利润 等中文列名）。文件最大 {max}。',
+  sampleDownload: '下载示例文件（CSV）作为格式参考',
   useSample: '回到示例数据',
   fileTooLarge: '这个文件有 {size}，上限是 {max}，未读取。',
   fileUnreadable: '无法读取这个文件。',

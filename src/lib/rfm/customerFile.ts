@@ -5,7 +5,8 @@
  * browser's File is, so this runs (and is tested) without a browser.
  */
 import type { CustomerRecord } from './customerRecord';
-import { importCustomerCsv, importLimits, type FileProblem, type ImportLimits, type RowError } from './importCustomers';
+import { importCustomerCsv, type FileProblem, type RowError } from './importCustomers';
+import { importLimits, type ImportLimits } from './importLimits';
 
 /** A file as the browser hands it over: its size is known before a byte of it is read. */
 export interface ChosenFile {

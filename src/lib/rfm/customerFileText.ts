@@ -6,16 +6,12 @@
 import type { CustomerPyramidStrings } from '../../i18n/types';
 import { fillTemplate } from '../text/fillTemplate';
 import type { NumberFormats } from '../text/numberFormats';
-import type { CustomerFileProblem } from './customerFile';
+import type { CustomerFile, CustomerFileProblem } from './customerFile';
 import type { RowError } from './importCustomers';
+import { megabytes } from './importLimits';
 
 type Strings = CustomerPyramidStrings;
 type Formats = Pick<NumberFormats, 'count' | 'decimal'>;
-
-/** A file size as the limit is stated: 5 MB, 6 MB, 0.3 MB. */
-export function megabytes(bytes: number, formats: Formats): string {
-  return `${formats.decimal(bytes / 1024 / 1024)} MB`;
-}
 
 /** Why a file was not imported. */
 export function fileProblemText(problem: CustomerFileProblem, strings: Strings, formats: Formats): string {
@@ -97,4 +93,16 @@ export function rowErrorReport(
         ? fillTemplate(strings.rowErrorsMore, { n: formats.count(file.unlistedRowErrors) })
         : null,
   };
+}
+
+/** What came of a chosen file, in words: why it was refused, or the rows it left out. */
+export interface FileReport {
+  problems: string[];
+  rowErrors: RowErrorReport | null;
+}
+
+export function fileReport(file: CustomerFile, strings: Strings, formats: Formats): FileReport {
+  return file.ok
+    ? { problems: [], rowErrors: rowErrorReport(file, strings, formats) }
+    : { problems: file.problems.map((problem) => fileProblemText(problem, strings, formats)), rowErrors: null };
 }

@@ -9,19 +9,10 @@ import { customerIdMaxLength, customerNumberFields } from '../../schemas/custome
 import type { FieldProblem } from '../form/fieldProblem';
 import { readField } from '../form/readField';
 import { customerColumns, type CustomerRecord } from './customerRecord';
+import { importLimits, type ImportLimits } from './importLimits';
 import { parseCsvRecords } from './csvRecords';
 
 export type CustomerColumn = (typeof customerColumns)[number];
-
-export const importLimits = {
-  /** 5 MB: far above a class exercise, well below what slows a phone's browser. */
-  maxBytes: 5 * 1024 * 1024,
-  maxRows: 50_000,
-  /** Errors listed one by one; beyond this they are only counted. */
-  maxListedErrors: 200,
-};
-
-export type ImportLimits = typeof importLimits;
 
 /** A problem with the file as a whole: nothing was imported. */
 export type FileProblem =

@@ -1,20 +1,21 @@
 /** The student's own customer file: the file box, what it takes, and the way back to the sample. */
 import type { CustomerPyramidStrings } from '../../i18n/types';
-import { megabytes } from '../../lib/rfm/customerFileText';
-import { importLimits } from '../../lib/rfm/importCustomers';
+import { importLimits, megabytes } from '../../lib/rfm/importLimits';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import type { NumberFormats } from '../../lib/text/numberFormats';
 
 interface Props {
   strings: CustomerPyramidStrings;
   formats: NumberFormats;
+  /** The sample as a CSV file, a model of the columns a file needs. */
+  sampleCsvUrl: string;
   /** An own file is shown, so the sample can be brought back. */
   ownFile: boolean;
   onChoose: (file: File) => void;
   onSample: () => void;
 }
 
-export function CustomerFilePicker({ strings, formats, ownFile, onChoose, onSample }: Props) {
+export function CustomerFilePicker({ strings, formats, sampleCsvUrl, ownFile, onChoose, onSample }: Props) {
   return (
     <div class="field pyramid-file">
       <label for="pyramid-file">{strings.fileLabel}</label>
@@ -29,7 +30,10 @@ export function CustomerFilePicker({ strings, formats, ownFile, onChoose, onSamp
         }}
       />
       <p class="widget-note" id="pyramid-file-hint">
-        {fillTemplate(strings.fileHint, { max: megabytes(importLimits.maxBytes, formats) })}
+        {fillTemplate(strings.fileHint, { max: megabytes(importLimits.maxBytes, formats) })}{' '}
+        <a href={sampleCsvUrl} download>
+          {strings.sampleDownload}
+        </a>
       </p>
       {ownFile && (
         <button type="button" id="pyramid-sample" class="button-secondary" onClick={onSample}>

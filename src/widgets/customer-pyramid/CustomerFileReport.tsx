@@ -1,38 +1,28 @@
 /** What came of the student's file: why it was refused, or the rows it left out, each with its line. */
-import type { CustomerPyramidStrings } from '../../i18n/types';
-import type { CustomerFile } from '../../lib/rfm/customerFile';
-import { fileProblemText, rowErrorReport } from '../../lib/rfm/customerFileText';
-import type { NumberFormats } from '../../lib/text/numberFormats';
+import type { FileReport } from '../../lib/rfm/customerFileText';
 
-interface Props {
-  file: CustomerFile | null;
-  strings: CustomerPyramidStrings;
-  formats: NumberFormats;
-}
-
-export function CustomerFileReport({ file, strings, formats }: Props) {
-  if (!file) return null;
-  if (!file.ok) {
+export function CustomerFileReport({ report }: { report: FileReport | null }) {
+  if (!report) return null;
+  if (report.problems.length > 0) {
     return (
       <ul class="pyramid-file-problems" data-testid="pyramid-file-problems">
-        {file.problems.map((problem) => {
-          const text = fileProblemText(problem, strings, formats);
-          return <li key={text}>{text}</li>;
-        })}
+        {report.problems.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
       </ul>
     );
   }
-  const report = rowErrorReport(file, strings, formats);
-  if (!report) return null;
+  const { rowErrors } = report;
+  if (!rowErrors) return null;
   return (
     <div class="pyramid-row-errors" data-testid="pyramid-row-errors">
-      <p>{report.title}</p>
+      <p>{rowErrors.title}</p>
       <ul>
-        {report.lines.map((line, index) => (
+        {rowErrors.lines.map((line, index) => (
           <li key={index}>{line}</li>
         ))}
       </ul>
-      {report.more && <p>{report.more}</p>}
+      {rowErrors.more && <p>{rowErrors.more}</p>}
     </div>
   );
 }

@@ -32,14 +32,23 @@ interface Props {
   formStrings: FormStrings;
   /** The chapter it is embedded in, for "exercises tried" on the progress page. */
   chapter: string;
-  /** The sample file's address on this site (the same origin, so nothing leaves it). */
+  /** The sample customers' address on this site (the same origin, so nothing leaves it), as built columns. */
   sampleUrl: string;
+  /** The same sample as a CSV file, to download. */
+  sampleCsvUrl: string;
 }
 
-export default function CustomerPyramidExplorer({ languageTag, strings, formStrings, chapter, sampleUrl }: Props) {
+export default function CustomerPyramidExplorer({
+  languageTag,
+  strings,
+  formStrings,
+  chapter,
+  sampleUrl,
+  sampleCsvUrl,
+}: Props) {
   const formats = useMemo(() => numberFormats(languageTag), [languageTag]);
   const limits = useMemo(() => limitFormats(languageTag), [languageTag]);
-  const source = useCustomerData(sampleUrl);
+  const source = useCustomerData(sampleUrl, strings, formats);
   const form = useNumberForm(tierCutoffFields, defaultTierCutoffs, totalProblem);
   const cutoffs = form.values;
   const problems = problemTexts(form.problems, tierCutoffFields, strings.fields, formStrings.problems, limits);
@@ -78,6 +87,7 @@ export default function CustomerPyramidExplorer({ languageTag, strings, formStri
         <CustomerFilePicker
           strings={strings}
           formats={formats}
+          sampleCsvUrl={sampleCsvUrl}
           ownFile={data.state === 'ready' && data.own}
           onChoose={(file) => {
             tried();
@@ -86,7 +96,7 @@ export default function CustomerPyramidExplorer({ languageTag, strings, formStri
           onSample={source.backToSample}
         />
       </form>
-      <CustomerFileReport file={source.file} strings={strings} formats={formats} />
+      <CustomerFileReport report={source.report} />
       {!form.valid && <StaleNotice text={strings.staleNotice} />}
       {data.state === 'loading' && <p>{strings.loading}</p>}
       {data.state === 'failed' && <p class="field-problem">{strings.loadFailed}</p>}

@@ -3,7 +3,8 @@
  * placeholders filled by the value its code carries (expected texts written out from the strings).
  */
 import { describe, expect, it } from 'vitest';
-import { fileProblemText, megabytes, rowErrorReport, rowErrorText } from '../../../../src/lib/rfm/customerFileText';
+import { fileProblemText, rowErrorReport, rowErrorText } from '../../../../src/lib/rfm/customerFileText';
+import { megabytes } from '../../../../src/lib/rfm/importLimits';
 import type { RowError } from '../../../../src/lib/rfm/importCustomers';
 import { numberFormats } from '../../../../src/lib/text/numberFormats';
 import { dictionaries } from '../../../../src/i18n';
