@@ -3,18 +3,17 @@
  * widget used (via @nanostores/persistent's map, which stores each key on its own and picks up
  * other tabs' changes from the storage event), so two tabs answering different items never
  * overwrite each other. Every answer is written the moment it is given. Reading, merging and
- * migrating live in src/lib/progress; this module only connects them to storage.
+ * migrating live in src/lib/progress; this module only connects them to storage. Role-plays
+ * (roleplayProgress.ts) and imports (importProgress.ts) write through it from modules of their own,
+ * so a chapter's quiz does not carry their code.
  */
 import { persistentMap } from '@nanostores/persistent';
 import { atom, computed, onMount } from 'nanostores';
-import type { RoleplayRecord, StoredResponse } from '../schemas/progress';
+import type { StoredResponse } from '../schemas/progress';
 import type { ItemInput } from '../lib/quiz/itemInput';
-import type { EndingKind } from '../lib/roleplay/scenarioTypes';
-import { mergeProgress } from '../lib/progress/mergeProgress';
-import { saveRoleplay } from '../lib/progress/roleplayProgress';
 import { storageKey, type Progress } from '../lib/progress/progressState';
 import { draftRecord, readRecord, testRecord } from '../lib/progress/progressRecords';
-import { encodeProgress, encodeRecord, readProgress } from '../lib/progress/readProgress';
+import { encodeRecord, readProgress } from '../lib/progress/readProgress';
 
 export type StorageNotice =
   /** Records that could not be read were set aside under a backup key; the rest works. */
@@ -45,8 +44,12 @@ export function reportWriteFailure(error: unknown): void {
   storageNotice.set({ kind: isQuotaError(error) ? 'quota' : 'unavailable' });
 }
 
-/** Writes one record; a full or blocked storage is reported to the learner, never swallowed. */
-function write(key: string, text: string | undefined): boolean {
+/**
+ * Writes one record (none when `text` is undefined); a full or blocked storage is reported to the
+ * learner, never swallowed. For this store's own modules (role-plays, imports), which the pages
+ * that need them load beside it.
+ */
+export function write(key: string, text: string | undefined): boolean {
   try {
     records.setKey(key, text);
     return true;
@@ -141,29 +144,6 @@ export function recordTest(chapter: string, answers: AnswerToRecord[], itemCount
 
 export function markRead(chapter: string): void {
   if (!(chapter in progress.get().read)) write(storageKey.read(chapter), JSON.stringify(readRecord(Date.now())));
-}
-
-/**
- * A role-play's conversation after each reply (or a restart, with an empty path), saved at once so
- * a reload resumes it; reaching an ending better than any before raises the scenario's best.
- */
-export function recordRoleplay(
-  scenarioId: string,
-  path: RoleplayRecord['path'],
-  ending: EndingKind | null,
-  now = Date.now(),
-): boolean {
-  const current = progress.get();
-  const record = saveRoleplay(current.roleplays[scenarioId], path, ending, now);
-  const key = storageKey.roleplay(scenarioId);
-  return write(key, encodeRecord({ ...current, roleplays: { ...current.roleplays, [scenarioId]: record } }, key));
-}
-
-/** Merges imported progress into this device's: only records that change are written. */
-export function importProgress(incoming: Progress): boolean {
-  const merged = encodeProgress(mergeProgress(progress.get(), incoming));
-  const stored = records.get();
-  return Object.entries(merged).every(([key, text]) => stored[key] === text || write(key, text));
 }
 
 /** "Clear my progress on this device": every record and every set-aside copy. */

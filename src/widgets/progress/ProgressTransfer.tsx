@@ -11,7 +11,8 @@ import { MAX_IMPORT_BYTES, exportFile, readImportFile, type ImportProblem } from
 import type { Progress } from '../../lib/progress/progressState';
 import { fillTemplate } from '../../lib/text/fillTemplate';
 import { pluralText } from '../../lib/text/pluralText';
-import { clearProgress, importProgress, progress as progressStore } from '../../stores/progress';
+import { importProgress } from '../../stores/importProgress';
+import { clearProgress, progress as progressStore } from '../../stores/progress';
 
 interface Props {
   strings: ProgressStrings;
