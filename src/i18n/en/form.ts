@@ -15,4 +15,6 @@ export const form: FormStrings = {
   },
   loading: 'The exercise is loading; it will respond in a moment.',
   scrollHint: 'This table is wide: scroll sideways to see all of it.',
+  partLoading: 'Loading…',
+  partFailed: 'This part could not be loaded. Check the connection and choose it again.',
 };

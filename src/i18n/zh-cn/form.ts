@@ -12,4 +12,6 @@ export const form = {
   },
   loading: '互动练习正在加载，稍等片刻即可操作。',
   scrollHint: '表格较宽，可左右滑动查看。',
+  partLoading: '正在加载……',
+  partFailed: '这部分未能加载。请检查网络，然后重新选择。',
 } as const;

@@ -14,13 +14,7 @@ import { projectCohort } from '../../lib/clv/cohortProjection';
 import type { MarginTiming } from '../../lib/clv/marginMultiple';
 import { resultColumn } from '../../lib/clv/scenarioResults';
 import { scenarioSummary } from '../../lib/clv/scenarioSummary';
-import {
-  readScenarioLink,
-  scenarioSearch,
-  type ScenarioName,
-  type ScenarioPair,
-  type ScenarioUrlProblem,
-} from '../../lib/clv/scenarioUrl';
+import type { ScenarioName, ScenarioPair, ScenarioUrlProblem } from '../../lib/clv/scenarioUrl';
 import { limitFormats } from '../../lib/form/fieldProblemText';
 import { numberFormats } from '../../lib/text/numberFormats';
 import { preciseFormats } from '../../lib/text/preciseFormats';
@@ -61,9 +55,20 @@ function showInAddress(search: string) {
   history.replaceState(history.state, '', `${pathname}${search ? `?${search}` : ''}${hash}`);
 }
 
+/**
+ * The link's reader and writer load with the first edit or with a page opened from a link, not
+ * with the island: most readers never need them.
+ */
+const scenarioLink = () => import('../../lib/clv/scenarioUrl');
+
 /** The address of both scenarios as the model follows them (retention spelled out year by year, as links always were). */
 function writeLink(scenarios: ScenarioPair, timing: MarginTiming) {
-  showInAddress(scenarioSearch({ a: withYearlyRetention(scenarios.a), b: withYearlyRetention(scenarios.b) }, timing));
+  const yearly = { a: withYearlyRetention(scenarios.a), b: withYearlyRetention(scenarios.b) };
+  // Should the code fail to load, the address keeps the last link written; the widget itself works on.
+  scenarioLink().then(
+    ({ scenarioSearch }) => showInAddress(scenarioSearch(yearly, timing)),
+    () => undefined,
+  );
 }
 
 export default function LifetimeValueCalculator({ languageTag, strings, formStrings, chapter }: Props) {
@@ -79,12 +84,18 @@ export default function LifetimeValueCalculator({ languageTag, strings, formStri
   // The link is read after hydration, so the server-rendered defaults and the first client
   // render agree; a link then replaces them in one step.
   useEffect(() => {
-    const link = readScenarioLink(window.location.search, defaultScenarios);
-    setTiming(link.timing);
-    if (!link.linked) return;
-    formA.show(link.linked.scenarios.a);
-    formB.show(link.linked.scenarios.b);
-    setLinkProblems(link.linked.problems);
+    if (!window.location.search) return;
+    scenarioLink().then(
+      ({ readScenarioLink }) => {
+        const link = readScenarioLink(window.location.search, defaultScenarios);
+        setTiming(link.timing);
+        if (!link.linked) return;
+        formA.show(link.linked.scenarios.a);
+        formB.show(link.linked.scenarios.b);
+        setLinkProblems(link.linked.problems);
+      },
+      () => undefined,
+    );
   }, []);
 
   const inputs = useMemo(

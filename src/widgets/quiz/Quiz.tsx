@@ -15,7 +15,7 @@ import { StorageNotice } from '../progress/StorageNotice';
 import { LiveRegion } from '../shared/LiveRegion';
 import { PracticeItem } from './PracticeItem';
 import { quizFormats } from './quizFormats';
-import { TestRun } from './TestRun';
+import { useLazyModule } from '../shared/useLazyModule';
 
 interface Props {
   chapter: string;
@@ -38,6 +38,7 @@ export default function Quiz({ chapter, items, languageTag, strings, formStrings
     widgets: [],
   });
   const modeName = `mode-${chapter}`;
+  const testRun = useLazyModule(() => import('./TestRun'), mode === 'test');
 
   return (
     <div class="quiz">
@@ -85,8 +86,8 @@ export default function Quiz({ chapter, items, languageTag, strings, formStrings
             announce={setAnnouncement}
           />
         ))
-      ) : (
-        <TestRun
+      ) : testRun.state === 'ready' ? (
+        <testRun.module.TestRun
           chapter={chapter}
           items={items}
           drafts={progress.drafts}
@@ -94,6 +95,10 @@ export default function Quiz({ chapter, items, languageTag, strings, formStrings
           formats={formats}
           announce={setAnnouncement}
         />
+      ) : (
+        <p class={testRun.state === 'failed' ? 'field-problem' : 'widget-note'} role="status">
+          {testRun.state === 'failed' ? formStrings.partFailed : formStrings.partLoading}
+        </p>
       )}
       <LiveRegion message={announcement} />
     </div>
