@@ -1,8 +1,7 @@
 /**
  * Script budgets as a browser meets them (test/tools/script-fetch.mjs): the gzipped script a fresh
  * browser fetches for each built page, in a desktop window. Every chapter page fetches no script
- * before the load event and at most 45 KB gz once scrolled through, every widget included (the
- * widget-kit issue's 30 KB is not met yet: see test/dist/budgets.test.ts); the
+ * before the load event and at most 30 KB gz once scrolled through, every widget included; the
  * home pages at most 12 KB gz without any scroll or input (their progress card is a client:idle
  * island, so it counts); a page without islands fetches no script at all. The files-based budgets
  * are in test/dist/budgets.test.ts.
@@ -12,7 +11,7 @@ import { htmlFiles, pageWeight } from '../tools/page-weight.mjs';
 import { listScripts, scriptFetch } from '../tools/script-fetch.mjs';
 
 const KB = 1024;
-const CHAPTER_AFTER_SCROLL = 45 * KB;
+const CHAPTER_AFTER_SCROLL = 30 * KB;
 const HOME_SETTLED = 12 * KB;
 
 const pages = htmlFiles('dist').map((file) => pageWeight('dist', file));
@@ -24,7 +23,7 @@ test.describe('script a browser fetches', () => {
   test.describe.configure({ timeout: 90_000 });
 
   for (const path of chapters) {
-    test(`${path}: none before load, at most 45 KB gz after scrolling through every widget`, async ({ page }) => {
+    test(`${path}: none before load, at most 30 KB gz after scrolling through every widget`, async ({ page }) => {
       const fetched = await scriptFetch(page, path);
       expect(fetched.onLoad.gz, listScripts(fetched.onLoad)).toBe(0);
       expect(fetched.fullScroll.gz, listScripts(fetched.fullScroll)).toBeLessThanOrEqual(CHAPTER_AFTER_SCROLL);

@@ -14,8 +14,11 @@ export const gz = (text) => gzipSync(text).length;
  * @property {string} page the page's URL path
  * @property {string[]} islands the page's <astro-island> opening tags
  * @property {number} inlineScriptGz
- * @property {number} moduleScriptGz
- * @property {number} scriptGz inline and module script together
+ * @property {number} moduleScriptGz the island modules and all they import statically: what a
+ *   browser fetches once a reader has scrolled past every island
+ * @property {number} onDemandScriptGz what those modules import dynamically on top (a test mode,
+ *   a file importer), fetched only when a reader asks for it
+ * @property {number} scriptGz inline and module script together (on-demand code not counted)
  * @property {number} totalGz HTML, CSS and script
  */
 
@@ -32,19 +35,25 @@ export function htmlFiles(dir) {
   });
 }
 
+/** Static imports (`import … from "./x.js"`, `import "./x.js"`) and dynamic ones (`import(\`./x.js\`)`), any quotes. */
+const staticImport = /(?:\bimport|\bfrom)\s*["'`]([^"'`]+\.js)["'`]/g;
+const dynamicImport = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
 /**
- * A module and every module it imports, statically or dynamically, as site URLs.
- * @param {string} dir @param {string} base @param {string} url @param {Set<string>} seen
+ * A module and every module it imports, as site URLs: statically only, or dynamically as well.
+ * @param {string} dir @param {string} base @param {string} url
+ * @param {{ dynamic?: boolean }} [options] @param {Set<string>} [seen]
  * @returns {Set<string>}
  */
-function moduleGraph(dir, base, url, seen = new Set()) {
+function moduleGraph(dir, base, url, { dynamic = false } = {}, seen = new Set()) {
   if (seen.has(url)) return seen;
   seen.add(url);
   const path = join(dir, url.slice(base.length));
   if (!existsSync(path)) return seen;
   const source = readFileSync(path, 'utf8');
-  for (const [, spec] of source.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
-    moduleGraph(dir, base, new URL(/** @type {string} */ (spec), `http://site${url}`).pathname, seen);
+  const specs = [...source.matchAll(staticImport), ...(dynamic ? source.matchAll(dynamicImport) : [])];
+  for (const [, spec] of specs) {
+    moduleGraph(dir, base, new URL(/** @type {string} */ (spec), `http://site${url}`).pathname, { dynamic }, seen);
   }
   return seen;
 }
@@ -58,9 +67,11 @@ export function pageWeight(dir, file, base = '/') {
   const html = readFileSync(file, 'utf8');
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const entries = [...html.matchAll(/(?:component-url|renderer-url|src)="([^"]+\.js)"/g)].map((m) => m[1]);
-  const modules = new Set();
-  for (const entry of entries) for (const url of moduleGraph(dir, base, entry)) modules.add(url);
-  const moduleGz = [...modules].reduce((sum, url) => sum + gz(readFileSync(join(dir, url.slice(base.length)))), 0);
+  /** @param {{ dynamic?: boolean }} options */
+  const modules = (options) => new Set(entries.flatMap((entry) => [...moduleGraph(dir, base, entry, options)]));
+  /** @param {Set<string>} urls */
+  const sizeGz = (urls) => [...urls].reduce((sum, url) => sum + gz(readFileSync(join(dir, url.slice(base.length)))), 0);
+  const moduleGz = sizeGz(modules({}));
   const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
   const cssGz = styles.reduce((sum, url) => sum + gz(readFileSync(join(dir, url.slice(base.length)))), 0);
   return {
@@ -68,6 +79,7 @@ export function pageWeight(dir, file, base = '/') {
     islands: [...html.matchAll(/<astro-island[^>]*>/g)].map((m) => m[0]),
     inlineScriptGz: gz(inline),
     moduleScriptGz: moduleGz,
+    onDemandScriptGz: sizeGz(modules({ dynamic: true })) - moduleGz,
     scriptGz: gz(inline) + moduleGz,
     totalGz: gz(html) + cssGz + moduleGz,
   };
