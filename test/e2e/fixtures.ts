@@ -2,7 +2,7 @@
  * The `test` every spec uses: it fails a test on any console error or page error, and on any
  * request to another origin (the course must work offline and keep everything on the device).
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ guard: void; allowedConsoleErrors: RegExp[] }>({
   allowedConsoleErrors: [[], { option: true }],
@@ -34,7 +34,7 @@ export { expect };
  * attribute): all of them but the `client:visible` and `client:near` ones still out of view. The
  * island holding the focused element always counts as in view, since a keystroke is about to land in it.
  */
-export async function waitForIslands(page: import('@playwright/test').Page) {
+export async function waitForIslands(page: Page) {
   await page.waitForFunction(() => {
     // Judge "in view" only once smooth scrolling (e.g. to a focused field) has come to rest: the
     // same position for three frames in a row, as a scroll may not have begun on the next frame.
@@ -58,7 +58,7 @@ export async function waitForIslands(page: import('@playwright/test').Page) {
  * Moves focus to the element with this id by the keyboard alone, as a keyboard user would: Tab,
  * or Shift+Tab when the element lies behind the focused one. Fails if it is never reached.
  */
-export async function tabTo(page: import('@playwright/test').Page, id: string) {
+export async function tabTo(page: Page, id: string) {
   // A widget is inert until it has hydrated, so Tab cannot reach it yet: scroll to it first, as a
   // keyboard user would (Space, Page Down), and wait until it responds.
   const target = page.locator(`#${id}`);
@@ -81,7 +81,7 @@ export async function tabTo(page: import('@playwright/test').Page, id: string) {
 }
 
 /** Replaces the focused field's text, as select-all then typing. */
-export async function retype(page: import('@playwright/test').Page, text: string) {
+export async function retype(page: Page, text: string) {
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(text);
 }
