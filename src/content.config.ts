@@ -4,10 +4,10 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterSchema } from './schemas/chapter';
-import { queueTextSchema } from './schemas/queueText';
-import { quizSchema } from './schemas/quiz';
-import { scenarioSchema } from './schemas/scenario';
+import { chapterSchema } from './schemas/chapter.ts';
+import { queueTextSchema } from './schemas/queueText.ts';
+import { quizSchema } from './schemas/quiz.ts';
+import { scenarioSchema } from './schemas/scenario.ts';
 
 const chapters = defineCollection({
   // CHAPTERS_DIR lets a test build a fixture set of chapters (e.g. one with a broken frontmatter).

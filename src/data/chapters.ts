@@ -1,7 +1,7 @@
 /** Chapters of one locale in course order, with the facts pages need about each. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readingMinutes } from '../lib/text/readingMinutes';
-import type { Locale } from '../i18n/locales';
+import { readingMinutes } from '../lib/text/readingMinutes.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 

@@ -1,6 +1,6 @@
 /** The queue simulator's words (content/queue/simulator.yaml), for a page to join with the engine's presets and levers. */
 import { getEntry } from 'astro:content';
-import type { QueueText } from '../schemas/queueText';
+import type { QueueText } from '../schemas/queueText.ts';
 
 export async function queueText(): Promise<QueueText> {
   const entry = await getEntry('queueText', 'simulator');

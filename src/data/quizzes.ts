@@ -4,14 +4,14 @@
  * stops the build with the file and the item named.
  */
 import { getCollection } from 'astro:content';
-import type { Locale } from '../i18n/locales';
-import { itemFingerprint } from '../lib/quiz/itemFingerprint';
-import { localizeQuizItem } from '../lib/quiz/localizeQuizItem';
-import type { QuizItemView } from '../lib/quiz/quizItemView';
-import type { QuizItem } from '../schemas/quiz';
-import { isWidgetId, type WidgetId } from '../widgets/registry';
-import { chapterComponentNames, chaptersOf, type ChapterInfo } from './chapters';
-import { mdxComponents } from './chapterComponents';
+import type { Locale } from '../i18n/locales.ts';
+import { itemFingerprint } from '../lib/quiz/itemFingerprint.ts';
+import { localizeQuizItem } from '../lib/quiz/localizeQuizItem.ts';
+import type { QuizItemView } from '../lib/quiz/quizItemView.ts';
+import type { QuizItem } from '../schemas/quiz.ts';
+import { isWidgetId, type WidgetId } from '../widgets/registry.ts';
+import { chapterComponentNames, chaptersOf, type ChapterInfo } from './chapters.ts';
+import { mdxComponents } from './chapterComponents.ts';
 
 export interface ChapterQuiz {
   chapter: ChapterInfo;

@@ -1,5 +1,5 @@
 /** The chapter (its slug, e.g. 01-foundations) of the page being rendered, read from its URL; widgets record progress under it. */
-import { splitLocalePath } from './paths';
+import { splitLocalePath } from './paths.ts';
 
 export function pageChapter(url: URL): string {
   const { path } = splitLocalePath(url.pathname, import.meta.env.BASE_URL);

@@ -1,5 +1,5 @@
 /** URL helpers that keep every link inside the site's base path and the right locale. */
-import { defaultLocale, locales, type Locale } from './locales';
+import { defaultLocale, locales, type Locale } from './locales.ts';
 
 function withSlashes(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');

@@ -2,7 +2,7 @@
  * The `[...locale]` segment of the routes in src/pages/[...locale]/: every page exists once per
  * locale, the default locale's at the site root (no segment), every other's under /<locale>/.
  */
-import { defaultLocale, isLocale, locales, type Locale } from './locales';
+import { defaultLocale, isLocale, locales, type Locale } from './locales.ts';
 
 type LocaleParam = { locale: string | undefined };
 

@@ -3,18 +3,18 @@
  * every other locale must have the same keys, and `fill` checks the values each template needs.
  * A test (test/unit/i18n.test.ts) checks that every locale has exactly the default's keys and placeholders.
  */
-import type { Localized } from '../lib/text/fillTemplate';
-import type { churn } from './zh-cn/churn';
-import type { customerPyramid } from './zh-cn/customer-pyramid';
-import type { form } from './zh-cn/form';
-import type { frame } from './zh-cn/frame';
-import type { lifetimeValue } from './zh-cn/lifetime-value';
-import type { progress } from './zh-cn/progress';
-import type { queueSimulator } from './zh-cn/queue-simulator';
-import type { quiz } from './zh-cn/quiz';
-import type { review } from './zh-cn/review';
-import type { roleplay } from './zh-cn/roleplay';
-import type { storage } from './zh-cn/storage';
+import type { Localized } from '../lib/text/fillTemplate.ts';
+import type { churn } from './zh-cn/churn.ts';
+import type { customerPyramid } from './zh-cn/customer-pyramid.ts';
+import type { form } from './zh-cn/form.ts';
+import type { frame } from './zh-cn/frame.ts';
+import type { lifetimeValue } from './zh-cn/lifetime-value.ts';
+import type { progress } from './zh-cn/progress.ts';
+import type { queueSimulator } from './zh-cn/queue-simulator.ts';
+import type { quiz } from './zh-cn/quiz.ts';
+import type { review } from './zh-cn/review.ts';
+import type { roleplay } from './zh-cn/roleplay.ts';
+import type { storage } from './zh-cn/storage.ts';
 
 export type FrameStrings = Localized<typeof frame>;
 export type FormStrings = Localized<typeof form>;

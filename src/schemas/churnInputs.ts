@@ -2,7 +2,7 @@
  * The churn widget's inputs (chapter 1): two firms' yearly churn, typed in percent and kept as
  * rates, and the scenario they share. One description for the form and the engine.
  */
-import { numberField } from './numberField';
+import { numberField } from './numberField.ts';
 
 export const churnFields = {
   churnRateA: numberField({ min: 0, max: 1, percent: true }),

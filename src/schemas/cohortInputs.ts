@@ -4,7 +4,7 @@
  * shared link.
  */
 import * as z from 'zod/mini';
-import { fieldSchema, fieldsSchema, numberField } from './numberField';
+import { fieldSchema, fieldsSchema, numberField } from './numberField.ts';
 
 /**
  * Retention stops at 99 % so the infinite sum stays finite and meaningful; the discount rate at

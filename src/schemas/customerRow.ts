@@ -4,7 +4,7 @@
  * reader and checked against these bounds (src/lib/form/readField.ts), so a spreadsheet's "1,5"
  * or "１２" is read exactly as it would be in a form, and no validation library reaches the page.
  */
-import { numberField } from './numberField';
+import { numberField } from './numberField.ts';
 
 export const customerIdMaxLength = 64;
 

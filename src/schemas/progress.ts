@@ -8,9 +8,9 @@
  * as the worked example of how a migration is added when the format changes again.
  */
 import * as z from 'zod/mini';
-import { ENDINGS } from '../lib/roleplay/scenarioScales';
+import { ENDINGS } from '../lib/roleplay/scenarioScales.ts';
 
-import { OWN_WORDS_MAX, PROGRESS_VERSION } from '../lib/progress/progressState';
+import { OWN_WORDS_MAX, PROGRESS_VERSION } from '../lib/progress/progressState.ts';
 
 export { PROGRESS_VERSION };
 export const EXPORT_FORMAT = 'crm-course-progress';

@@ -3,7 +3,7 @@
  * form reads them with these fields, and the engine's configuration schema
  * (src/lib/queue/queueConfig.ts) is built from the same schemas, so a limit is never written twice.
  */
-import { numberField, type NumberField } from './numberField';
+import { numberField, type NumberField } from './numberField.ts';
 
 /** A day in minutes: the longest service, patience or accepted wait a scene may have. */
 const DAY_MINUTES = 1440;

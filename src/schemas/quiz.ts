@@ -3,8 +3,8 @@
  * checks, a difficulty, text in every locale, the answer and an explanation. Errors name the item.
  */
 import { z } from 'zod';
-import type { AnswerKey } from '../lib/quiz/grade';
-import { localizedText } from './localized';
+import type { AnswerKey } from '../lib/quiz/grade.ts';
+import { localizedText } from './localized.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 

@@ -6,7 +6,7 @@
  * src/lib/rfm/customerPyramid.ts.
  */
 import type * as z from 'zod/mini';
-import { fieldsSchema, numberField } from './numberField';
+import { fieldsSchema, numberField } from './numberField.ts';
 
 export const tierCutoffFields = {
   platinum: numberField({ min: 0, max: 1, percent: true }),

@@ -1,8 +1,8 @@
 /** Bringing an exported file's progress into this device's: loaded by the progress page, beside the store it writes through. */
-import { mergeProgress } from '../lib/progress/mergeProgress';
-import type { Progress } from '../lib/progress/progressState';
-import { encodeProgress } from '../lib/progress/readProgress';
-import { progress, write } from './progress';
+import { mergeProgress } from '../lib/progress/mergeProgress.ts';
+import type { Progress } from '../lib/progress/progressState.ts';
+import { encodeProgress } from '../lib/progress/readProgress.ts';
+import { progress, write } from './progress.ts';
 
 /** Merges imported progress into this device's: only records that change are written. */
 export function importProgress(incoming: Progress): boolean {

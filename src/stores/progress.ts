@@ -9,11 +9,11 @@
  */
 import { persistentMap } from '@nanostores/persistent';
 import { atom, computed, onMount } from 'nanostores';
-import type { StoredResponse } from '../schemas/progress';
-import type { ItemInput } from '../lib/quiz/itemInput';
-import { storageKey, type Progress } from '../lib/progress/progressState';
-import { draftRecord, readRecord, testRecord } from '../lib/progress/progressRecords';
-import { encodeRecord, readProgress } from '../lib/progress/readProgress';
+import type { StoredResponse } from '../schemas/progress.ts';
+import type { ItemInput } from '../lib/quiz/itemInput.ts';
+import { storageKey, type Progress } from '../lib/progress/progressState.ts';
+import { draftRecord, readRecord, testRecord } from '../lib/progress/progressRecords.ts';
+import { encodeRecord, readProgress } from '../lib/progress/readProgress.ts';
 
 export type StorageNotice =
   /** Records that could not be read were set aside under a backup key; the rest works. */

@@ -1,10 +1,10 @@
 /** Role-play conversations in the learner's progress: loaded by the role-play, beside the store it writes through. */
-import { saveRoleplay } from '../lib/progress/roleplayProgress';
-import { encodeRecord } from '../lib/progress/readProgress';
-import { storageKey } from '../lib/progress/progressState';
-import type { EndingKind } from '../lib/roleplay/scenarioTypes';
-import type { RoleplayRecord } from '../schemas/progress';
-import { progress, write } from './progress';
+import { saveRoleplay } from '../lib/progress/roleplayProgress.ts';
+import { encodeRecord } from '../lib/progress/readProgress.ts';
+import { storageKey } from '../lib/progress/progressState.ts';
+import type { EndingKind } from '../lib/roleplay/scenarioTypes.ts';
+import type { RoleplayRecord } from '../schemas/progress.ts';
+import { progress, write } from './progress.ts';
 
 /**
  * A role-play's conversation after each reply (or a restart, with an empty path), saved at once so

@@ -4,9 +4,9 @@
  * The store reads the record like any other; a write that fails is reported through the store,
  * loaded only then.
  */
-import { widgetRecord } from '../lib/progress/progressRecords';
-import { storageKey } from '../lib/progress/progressState';
-import type { WidgetId } from '../widgets/registry';
+import { widgetRecord } from '../lib/progress/progressRecords.ts';
+import { storageKey } from '../lib/progress/progressState.ts';
+import type { WidgetId } from '../widgets/registry.ts';
 
 const tried = new Set<string>();
 
@@ -17,6 +17,6 @@ export function markWidgetTried(chapter: string, widget: WidgetId): void {
   try {
     if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify(widgetRecord(Date.now())));
   } catch (error) {
-    void import('./progress').then(({ reportWriteFailure }) => reportWriteFailure(error));
+    void import('./progress.ts').then(({ reportWriteFailure }) => reportWriteFailure(error));
   }
 }

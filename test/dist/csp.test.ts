@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, read } from './site';
+import { htmlFiles, read } from './site.ts';
 
 const pages = htmlFiles('dist');
 

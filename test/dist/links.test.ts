@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, read, referencedUrls } from './site';
+import { htmlFiles, read, referencedUrls } from './site.ts';
 import { testOrigin } from '../tools/test-server.mjs';
 
 const builds = [

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tableCustomers } from '../../src/lib/rfm/customerRecord';
-import { importCustomerCsv } from '../../src/lib/rfm/importCustomers';
+import { tableCustomers } from '../../src/lib/rfm/customerRecord.ts';
+import { importCustomerCsv } from '../../src/lib/rfm/importCustomers.ts';
 
 describe.each(['dist', 'dist-base'])('the built sample customers in %s', (dir) => {
   it('are the committed CSV, imported', () => {

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, waitForIslands } from './fixtures';
+import { expect, test, waitForIslands } from './fixtures.ts';
 
 function builtPages(dir = 'dist'): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

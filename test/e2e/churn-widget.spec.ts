@@ -3,7 +3,7 @@
  * (see test/unit/lib/churnCompounding.test.ts): with 20% churn, firm B keeps
  * 1000 → 900 → 820 → 756 → 704.8 → 663.84 customers.
  */
-import { expect, test, waitForIslands, tabTo, retype } from './fixtures';
+import { expect, test, waitForIslands, tabTo, retype } from './fixtures.ts';
 
 const chapter = '/en/chapters/01-foundations/';
 

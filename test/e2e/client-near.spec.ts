@@ -3,7 +3,7 @@
  * the browser is idle after load, before any scroll, but the widget hydrates only as it comes
  * near the viewport; a reader who asked to save data fetches nothing until they scroll to it.
  */
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 import { browserIdle, networkWatch, scriptFetch } from '../tools/script-fetch.mjs';
 
 test('a chapter fetches its widgets’ code once idle after load, and hydrates each only when near', async ({ page }) => {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expect, test, waitForIslands, tabTo } from './fixtures';
+import { expect, test, waitForIslands, tabTo } from './fixtures.ts';
 
 const english = '/en/chapters/07-complaints/';
 const chinese = '/chapters/07-complaints/';

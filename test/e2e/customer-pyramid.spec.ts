@@ -7,7 +7,7 @@
  * 80 % of the profit is reached at customer 562 (18.7 %). Platinum as the top 10 % (300): 61.9 %.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForIslands, tabTo, retype } from './fixtures';
+import { expect, test, waitForIslands, tabTo, retype } from './fixtures.ts';
 
 const chapter = '/en/chapters/03-customer-value/';
 

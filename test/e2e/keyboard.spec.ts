@@ -3,7 +3,7 @@
  * every focused control shows a visible focus ring, and focus moves on past the widgets (no trap).
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForIslands } from './fixtures';
+import { expect, test, waitForIslands } from './fixtures.ts';
 
 interface Stop {
   description: string;

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForIslands, tabTo, retype } from './fixtures';
+import { expect, test, waitForIslands, tabTo, retype } from './fixtures.ts';
 
 const chapter = '/en/chapters/03-customer-value/';
 

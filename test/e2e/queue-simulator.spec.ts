@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForIslands, tabTo, retype } from './fixtures';
+import { expect, test, waitForIslands, tabTo, retype } from './fixtures.ts';
 
 const chapter = '/en/chapters/06-waiting/';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, retype, test, waitForIslands } from './fixtures';
+import { expect, retype, test, waitForIslands } from './fixtures.ts';
 
 const quizPage = '/en/quizzes/01-foundations/';
 const total = 15;

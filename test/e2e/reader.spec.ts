@@ -1,5 +1,5 @@
 /** A student opens the course, reads chapter 1 in either language and moves between chapters. */
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 const chapter1 = { zh: '/chapters/01-foundations/', en: '/en/chapters/01-foundations/' };
 

@@ -6,7 +6,7 @@
  * island, so it counts); a page without islands fetches no script at all. The files-based budgets
  * are in test/dist/budgets.test.ts.
  */
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 import { htmlFiles, pageWeight } from '../tools/page-weight.mjs';
 import { listScripts, scriptFetch } from '../tools/script-fetch.mjs';
 

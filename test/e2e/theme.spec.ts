@@ -1,5 +1,5 @@
 /** Light and dark themes: the system setting by default, a toggle that persists, never a flash. */
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 test('the theme follows the system setting until the reader chooses', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chapterSchema } from '../../src/schemas/chapter';
-import { locales } from '../../src/i18n/locales';
-import { mdxComponents } from '../../src/data/chapterComponents';
+import { chapterSchema } from '../../src/schemas/chapter.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { mdxComponents } from '../../src/data/chapterComponents.ts';
 
 const root = 'content/chapters';
 const filesOf = (locale: string) =>

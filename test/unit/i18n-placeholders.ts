@@ -3,7 +3,7 @@
  * placeholders come from the default locale's text, so `fill` with a missing or misspelt one is
  * an error. Each `@ts-expect-error` fails the check if that error ever stops being reported.
  */
-import { fill, strings } from '../../src/i18n';
+import { fill, strings } from '../../src/i18n/index.ts';
 
 const { form, churn } = strings('en');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLocale, dictionaries, locales } from '../../src/i18n';
-import { localizedPath, sitePath, splitLocalePath } from '../../src/i18n/paths';
+import { defaultLocale, dictionaries, locales } from '../../src/i18n/index.ts';
+import { localizedPath, sitePath, splitLocalePath } from '../../src/i18n/paths.ts';
 
 /** Every leaf of a dictionary as "a.b.c" → value. */
 function leaves(value: unknown, prefix = ''): Map<string, string> {

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chapterSchema } from '../../src/schemas/chapter';
-import { quizSchema } from '../../src/schemas/quiz';
+import { chapterSchema } from '../../src/schemas/chapter.ts';
+import { quizSchema } from '../../src/schemas/quiz.ts';
 
 const quizFiles = readdirSync('content/quizzes').filter((file) => file.endsWith('.yaml'));
 

@@ -1,5 +1,5 @@
 /** UI strings for the churn-compounding widget (chapter 1), in English. */
-import type { ChurnStrings } from '../types';
+import type { ChurnStrings } from '../types.ts';
 
 export const churn: ChurnStrings = {
   title: 'Churn compounds: two firms',

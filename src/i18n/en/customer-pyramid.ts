@@ -1,5 +1,5 @@
 /** UI strings for the customer-pyramid and RFM explorer (chapter 3), in English. */
-import type { CustomerPyramidStrings } from '../types';
+import type { CustomerPyramidStrings } from '../types.ts';
 
 export const customerPyramid: CustomerPyramidStrings = {
   title: 'Customer pyramid and RFM explorer',

@@ -1,5 +1,5 @@
 /** UI strings shared by every widget's form (problem sentences, loading, wide tables), in English. */
-import type { FormStrings } from '../types';
+import type { FormStrings } from '../types.ts';
 
 export const form: FormStrings = {
   problems: {

@@ -1,5 +1,5 @@
 /** UI strings for the page frame: site name, navigation, home page, chapter page, not-found page, in English. */
-import type { FrameStrings } from '../types';
+import type { FrameStrings } from '../types.ts';
 
 export const frame: FrameStrings = {
   site: {

@@ -1,5 +1,5 @@
 /** UI strings for the lifetime-value calculator (chapter 3), in English. */
-import type { LifetimeValueStrings } from '../types';
+import type { LifetimeValueStrings } from '../types.ts';
 
 export const lifetimeValue: LifetimeValueStrings = {
   title: 'Customer lifetime value calculator',

@@ -1,5 +1,5 @@
 /** UI strings for the progress page and the home page’s progress card, in English. */
-import type { ProgressStrings } from '../types';
+import type { ProgressStrings } from '../types.ts';
 
 export const progress: ProgressStrings = {
   title: 'Your progress',

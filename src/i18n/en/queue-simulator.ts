@@ -1,5 +1,5 @@
 /** UI strings for the queue-psychology simulator (chapter 6), in English. */
-import type { QueueSimulatorStrings } from '../types';
+import type { QueueSimulatorStrings } from '../types.ts';
 
 export const queueSimulator: QueueSimulatorStrings = {
   title: 'Queue psychology simulator',

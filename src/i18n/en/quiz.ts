@@ -1,5 +1,5 @@
 /** UI strings for quizzes, practice and test mode, in English. */
-import type { QuizStrings } from '../types';
+import type { QuizStrings } from '../types.ts';
 
 export const quiz: QuizStrings = {
   title: 'Chapter quiz',

@@ -1,5 +1,5 @@
 /** UI strings for the review page, in English. */
-import type { ReviewStrings } from '../types';
+import type { ReviewStrings } from '../types.ts';
 
 export const review: ReviewStrings = {
   title: 'Review',

@@ -1,5 +1,5 @@
 /** UI strings for the complaint-handling role-play (chapter 7), in English. */
-import type { RoleplayStrings } from '../types';
+import type { RoleplayStrings } from '../types.ts';
 
 export const roleplay: RoleplayStrings = {
   title: 'Complaint-handling role-play',

@@ -1,5 +1,5 @@
 /** UI strings for notices about the device’s storage, in English. */
-import type { StorageStrings } from '../types';
+import type { StorageStrings } from '../types.ts';
 
 export const storage: StorageStrings = {
   setAside: {

@@ -1,16 +1,16 @@
 /** Every strings namespace of this locale, in one dictionary. */
-import type { UiStrings } from '../types';
-import { churn } from './churn';
-import { customerPyramid } from './customer-pyramid';
-import { form } from './form';
-import { frame } from './frame';
-import { lifetimeValue } from './lifetime-value';
-import { progress } from './progress';
-import { queueSimulator } from './queue-simulator';
-import { quiz } from './quiz';
-import { review } from './review';
-import { roleplay } from './roleplay';
-import { storage } from './storage';
+import type { UiStrings } from '../types.ts';
+import { churn } from './churn.ts';
+import { customerPyramid } from './customer-pyramid.ts';
+import { form } from './form.ts';
+import { frame } from './frame.ts';
+import { lifetimeValue } from './lifetime-value.ts';
+import { progress } from './progress.ts';
+import { queueSimulator } from './queue-simulator.ts';
+import { quiz } from './quiz.ts';
+import { review } from './review.ts';
+import { roleplay } from './roleplay.ts';
+import { storage } from './storage.ts';
 
 export const dictionary: UiStrings = {
   ...frame,

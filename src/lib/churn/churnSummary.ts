@@ -1,7 +1,7 @@
 /** The sentences that spell out how far two firms drift apart, in the page's language. */
-import { fillTemplate } from '../text/fillTemplate';
-import type { NumberFormats } from '../text/numberFormats';
-import { expectedLifetimeYears, type ChurnScenario, type FirmComparison } from './churnCompounding';
+import { fillTemplate } from '../text/fillTemplate.ts';
+import type { NumberFormats } from '../text/numberFormats.ts';
+import { expectedLifetimeYears, type ChurnScenario, type FirmComparison } from './churnCompounding.ts';
 
 export interface ChurnSummaryTemplates {
   firmA: string;

@@ -2,8 +2,8 @@
  * The year-by-year cohort table as CSV for a spreadsheet: the header comes from the caller in the
  * page's language; numbers stay unformatted (full precision, "." decimals) so they compute.
  */
-import type { CohortYear } from './cohortProjection';
-import { csvText } from './csvText';
+import type { CohortYear } from './cohortProjection.ts';
+import { csvText } from './csvText.ts';
 
 /** The table's columns, in order. */
 export const cohortCsvColumns = [

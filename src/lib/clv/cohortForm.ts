@@ -4,10 +4,10 @@
  * the one number reader against its field in src/schemas/cohortInputs.ts, so the form's problems
  * are the model's problems (limits as fractions; the widget words them in percent).
  */
-import { cohortFields, type CohortField } from '../../schemas/cohortInputs';
-import { readField } from '../form/readField';
-import { cohortFormText, type CohortFormText } from './cohortFormText';
-import { checkCohort, type CohortCheck, type CohortProblem } from './cohortInputs';
+import { cohortFields, type CohortField } from '../../schemas/cohortInputs.ts';
+import { readField } from '../form/readField.ts';
+import { cohortFormText, type CohortFormText } from './cohortFormText.ts';
+import { checkCohort, type CohortCheck, type CohortProblem } from './cohortInputs.ts';
 
 /** Reads the boxes; a retention box with a semicolon (half- or full-width) holds one rate per year. */
 export function readCohortForm(text: Readonly<CohortFormText>): CohortCheck {

@@ -3,8 +3,8 @@
  * a shared link) written as the text a student would type into the lifetime-value form (rates in
  * percent, without float noise), so a link opens with its values in the fields.
  */
-import { cohortFields, type CohortField, type CohortInputs } from '../../schemas/cohortInputs';
-import { fieldText } from '../form/fieldText';
+import { cohortFields, type CohortField, type CohortInputs } from '../../schemas/cohortInputs.ts';
+import { fieldText } from '../form/fieldText.ts';
 
 /** The text in each box of one scenario. */
 export type CohortFormText = Record<CohortField, string>;

@@ -3,9 +3,9 @@
  * field by field against the fields described in src/schemas/cohortInputs.ts, every problem
  * reported as a code plus the limit it broke, so the widget can word it in either language.
  */
-import { cohortFields, retentionListLength, type CohortField, type CohortInputs } from '../../schemas/cohortInputs';
-import type { FieldProblem } from '../form/fieldProblem';
-import { checkValue, type FieldReading } from '../form/readField';
+import { cohortFields, retentionListLength, type CohortField, type CohortInputs } from '../../schemas/cohortInputs.ts';
+import type { FieldProblem } from '../form/fieldProblem.ts';
+import { checkValue, type FieldReading } from '../form/readField.ts';
 
 /** A per-year retention list with no rate at all, or more rates than the longest horizon has years. */
 export type RetentionListProblem = { code: 'tooFewValues'; min: number } | { code: 'tooManyValues'; max: number };

@@ -3,11 +3,11 @@
  * `form`) for a number that cannot be used, the widget's own for a per-year list that is too
  * short or too long.
  */
-import type { FormStrings, LifetimeValueStrings } from '../../i18n/types';
-import { cohortFields, type CohortField } from '../../schemas/cohortInputs';
-import { fieldProblemText, type LimitFormats } from '../form/fieldProblemText';
-import { fillTemplate } from '../text/fillTemplate';
-import type { CohortProblem } from './cohortInputs';
+import type { FormStrings, LifetimeValueStrings } from '../../i18n/types.ts';
+import { cohortFields, type CohortField } from '../../schemas/cohortInputs.ts';
+import { fieldProblemText, type LimitFormats } from '../form/fieldProblemText.ts';
+import { fillTemplate } from '../text/fillTemplate.ts';
+import type { CohortProblem } from './cohortInputs.ts';
 
 export interface CohortProblemSentences {
   labels: LifetimeValueStrings['fields'];

@@ -8,9 +8,9 @@
  * there at the END of year t brings that year's margin, discounted by (1 + d)^t. Year 1 therefore
  * earns from N · r_1 customers, not from all N.
  */
-import type { CohortField } from '../../schemas/cohortInputs';
-import { validateCohortInputs, type CohortProblem, type ValidCohortInputs } from './cohortInputs';
-import type { MarginTiming } from './marginMultiple';
+import type { CohortField } from '../../schemas/cohortInputs.ts';
+import { validateCohortInputs, type CohortProblem, type ValidCohortInputs } from './cohortInputs.ts';
+import type { MarginTiming } from './marginMultiple.ts';
 
 /** The convention the cohort table follows, for the widget to state beside its figures. */
 export const cohortTiming: MarginTiming = 'endOfPeriod';

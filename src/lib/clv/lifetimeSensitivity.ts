@@ -4,8 +4,8 @@
  * in either timing convention. This is the calculation behind the chapter's "60 % → 65 %: +20.4 %"
  * table, so the widget can show it beside the finite-horizon cohort figures.
  */
-import { cohortFields } from '../../schemas/cohortInputs';
-import { lifetimeValue, type MarginTiming } from './marginMultiple';
+import { cohortFields } from '../../schemas/cohortInputs.ts';
+import { lifetimeValue, type MarginTiming } from './marginMultiple.ts';
 
 export interface LifetimeStep {
   points: number;

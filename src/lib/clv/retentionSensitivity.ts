@@ -3,9 +3,9 @@
  * the claim that 5 % more retention lifts profit by 25 %–85 % (Reichheld & Sasser 1990) can be
  * tested on the student's own numbers rather than taken on trust.
  */
-import { cohortFields } from '../../schemas/cohortInputs';
-import type { ValidCohortInputs } from './cohortInputs';
-import { projectCohort } from './cohortProjection';
+import { cohortFields } from '../../schemas/cohortInputs.ts';
+import type { ValidCohortInputs } from './cohortInputs.ts';
+import { projectCohort } from './cohortProjection.ts';
 
 export type SensitivityStep =
   | {

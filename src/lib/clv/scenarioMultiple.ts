@@ -2,8 +2,8 @@
  * The infinite-horizon figures of one scenario: the formula needs one retention rate for every
  * year, so a scenario whose retention varies by year has none (null), and the widget says "n/a".
  */
-import type { ValidCohortInputs } from './cohortInputs';
-import { marginMultipleEndOfPeriod, marginMultipleUpFront, type MarginTiming } from './marginMultiple';
+import type { ValidCohortInputs } from './cohortInputs.ts';
+import { marginMultipleEndOfPeriod, marginMultipleUpFront, type MarginTiming } from './marginMultiple.ts';
 
 /** The scenario's one retention rate, or null when it varies by year. */
 export function constantRetention(inputs: Pick<ValidCohortInputs, 'retention'>): number | null {

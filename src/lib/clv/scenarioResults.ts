@@ -3,14 +3,14 @@
  * language: value over the horizon, net of acquisition, its ratio to acquisition cost, the
  * payback year and the infinite-horizon multiple and value.
  */
-import type { LifetimeValueStrings } from '../../i18n/types';
-import { fillTemplate } from '../text/fillTemplate';
-import type { NumberFormats } from '../text/numberFormats';
-import type { PreciseFormats } from '../text/preciseFormats';
-import type { ValidCohortInputs } from './cohortInputs';
-import type { CohortProjection } from './cohortProjection';
-import type { MarginTiming } from './marginMultiple';
-import { scenarioMultiple } from './scenarioMultiple';
+import type { LifetimeValueStrings } from '../../i18n/types.ts';
+import { fillTemplate } from '../text/fillTemplate.ts';
+import type { NumberFormats } from '../text/numberFormats.ts';
+import type { PreciseFormats } from '../text/preciseFormats.ts';
+import type { ValidCohortInputs } from './cohortInputs.ts';
+import type { CohortProjection } from './cohortProjection.ts';
+import type { MarginTiming } from './marginMultiple.ts';
+import { scenarioMultiple } from './scenarioMultiple.ts';
 
 /** The table's rows, in order. */
 export const resultRowKeys = ['clvHorizon', 'clvNet', 'clvToCac', 'payback', 'multiple', 'clvLifetime'] as const;

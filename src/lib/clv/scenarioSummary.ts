@@ -3,13 +3,13 @@
  * which is worth more over its horizon and by how much (with the share when A is worth anything),
  * then each scenario's payback year.
  */
-import type { LifetimeValueStrings } from '../../i18n/types';
-import { fillTemplate } from '../text/fillTemplate';
-import type { PreciseFormats } from '../text/preciseFormats';
-import type { ValidCohortInputs } from './cohortInputs';
-import type { CohortProjection } from './cohortProjection';
-import { paybackText } from './scenarioResults';
-import type { ScenarioName } from './scenarioUrl';
+import type { LifetimeValueStrings } from '../../i18n/types.ts';
+import { fillTemplate } from '../text/fillTemplate.ts';
+import type { PreciseFormats } from '../text/preciseFormats.ts';
+import type { ValidCohortInputs } from './cohortInputs.ts';
+import type { CohortProjection } from './cohortProjection.ts';
+import { paybackText } from './scenarioResults.ts';
+import type { ScenarioName } from './scenarioUrl.ts';
 
 export type ScenarioSummaryStrings = Pick<
   LifetimeValueStrings,

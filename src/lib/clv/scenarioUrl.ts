@@ -5,9 +5,9 @@
  * the same comparison, and a broken one opens with defaults and a list of what was wrong instead
  * of an error.
  */
-import type { CohortField, CohortInputs } from '../../schemas/cohortInputs';
-import { checkCohortInputs, type CohortProblem } from './cohortInputs';
-import type { MarginTiming } from './marginMultiple';
+import type { CohortField, CohortInputs } from '../../schemas/cohortInputs.ts';
+import { checkCohortInputs, type CohortProblem } from './cohortInputs.ts';
+import type { MarginTiming } from './marginMultiple.ts';
 
 export type ScenarioName = 'a' | 'b';
 

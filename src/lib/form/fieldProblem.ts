@@ -3,7 +3,7 @@
  * every widget and every numeric quiz answer; the widget words it in the page's language with the
  * shared problem sentences (strings namespace `form`).
  */
-import type { UnreadableNumber } from '../text/readNumber';
+import type { UnreadableNumber } from '../text/readNumber.ts';
 
 export type FieldProblem =
   | { code: UnreadableNumber }

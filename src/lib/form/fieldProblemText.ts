@@ -1,7 +1,7 @@
 /** A field problem in words: the shared sentence for its code, with the field's label and limit. */
-import type { FormStrings } from '../../i18n/types';
-import { fillTemplate } from '../text/fillTemplate';
-import type { FieldProblem } from './fieldProblem';
+import type { FormStrings } from '../../i18n/types.ts';
+import { fillTemplate } from '../text/fillTemplate.ts';
+import type { FieldProblem } from './fieldProblem.ts';
 
 export interface LimitFormats {
   /** A limit of a field typed in percent, given as a fraction (0.99 → "99%"). */

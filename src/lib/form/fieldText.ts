@@ -3,7 +3,7 @@
  * noise (0.07 × 100 is 7.000000000000001 in binary, shown as "7"), no grouping, so it reads back
  * exactly through readField.
  */
-import type { NumberField } from '../../schemas/numberField';
+import type { NumberField } from '../../schemas/numberField.ts';
 
 export function fieldText(field: Pick<NumberField, 'percent'>, value: number): string {
   return String(Number((field.percent ? value * 100 : value).toPrecision(12)));

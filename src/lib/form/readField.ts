@@ -3,9 +3,9 @@
  * field's own bounds (src/schemas/numberField.ts). A field in percent is read in percent and kept
  * as a fraction, so its bounds and its problems are fractions as well.
  */
-import type { NumberField } from '../../schemas/numberField';
-import { readNumber } from '../text/readNumber';
-import type { FieldProblem } from './fieldProblem';
+import type { NumberField } from '../../schemas/numberField.ts';
+import { readNumber } from '../text/readNumber.ts';
+import type { FieldProblem } from './fieldProblem.ts';
 
 export type FieldReading = { ok: true; value: number } | { ok: false; problem: FieldProblem };
 

@@ -3,8 +3,8 @@
  * (best and latest), practice answers, and a single completion share for the course progress bar.
  * An answer given to an item that has since been edited (another fingerprint) counts as not given.
  */
-import type { Attempt } from '../../schemas/progress';
-import type { Progress } from './progressState';
+import type { Attempt } from '../../schemas/progress.ts';
+import type { Progress } from './progressState.ts';
 
 export interface ChapterFacts {
   slug: string;

@@ -6,8 +6,8 @@
  * over thousands of valid, corrupted and foreign stored states. A record it cannot vouch for is
  * not counted; the store sets such records aside the next time a page with a quiz loads it.
  */
-import type { Attempt, StoredResponse, TestRecord } from '../../schemas/progress';
-import { emptyProgress, type Progress } from './progressState';
+import type { Attempt, StoredResponse, TestRecord } from '../../schemas/progress.ts';
+import { emptyProgress, type Progress } from './progressState.ts';
 
 type Glance = Pick<Progress, 'answers' | 'tests' | 'read' | 'widgets'>;
 

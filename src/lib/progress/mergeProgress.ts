@@ -4,9 +4,9 @@
  * latest), tests are unioned, "read" and "used" keep the earlier date, and a role-play keeps the
  * better best ending and this device's conversation.
  */
-import type { Attempt } from '../../schemas/progress';
-import type { Progress } from './progressState';
-import { mergeRoleplay, raisesBest } from './roleplayProgress';
+import type { Attempt } from '../../schemas/progress.ts';
+import type { Progress } from './progressState.ts';
+import { mergeRoleplay, raisesBest } from './roleplayProgress.ts';
 
 function unionAttempts(ours: Attempt[] = [], theirs: Attempt[] = []): Attempt[] {
   const byId = new Map(ours.map((attempt) => [attempt.id, attempt]));

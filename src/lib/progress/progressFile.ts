@@ -3,10 +3,10 @@
  * passes before anything is merged: size, JSON, that it is this course's file, its version,
  * and every entry against the same schemas as storage (entries that fail are skipped and counted).
  */
-import { EXPORT_FORMAT, PROGRESS_VERSION, exportFileSchema } from '../../schemas/progress';
-import type { Progress } from './progressState';
-import { encodeProgress, readProgress } from './readProgress';
-import { bestOnly } from './roleplayProgress';
+import { EXPORT_FORMAT, PROGRESS_VERSION, exportFileSchema } from '../../schemas/progress.ts';
+import type { Progress } from './progressState.ts';
+import { encodeProgress, readProgress } from './readProgress.ts';
+import { bestOnly } from './roleplayProgress.ts';
 
 /** Far above what a whole course of answers takes (a few hundred KB), far below what would hang a phone. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -3,8 +3,15 @@
  * the store, the migrations and the chapter page's read marker build them here, so nothing else
  * spells out a record's version or fields. Each returns the record; storage holds its JSON text.
  */
-import type { Attempt, DraftRecord, ItemRecord, MarkRecord, RoleplayRecord, TestRecord } from '../../schemas/progress';
-import { PROGRESS_VERSION, storageKey } from './progressState';
+import type {
+  Attempt,
+  DraftRecord,
+  ItemRecord,
+  MarkRecord,
+  RoleplayRecord,
+  TestRecord,
+} from '../../schemas/progress.ts';
+import { PROGRESS_VERSION, storageKey } from './progressState.ts';
 
 /** `item:<itemId>`: every answer the learner gave to the item, oldest first. */
 export function itemRecord(attempts: Attempt[]): ItemRecord {

@@ -1,5 +1,5 @@
 /** The learner's progress in memory: what the stored records say, grouped the way pages ask for it. */
-import type { Attempt, DraftRecord, RoleplayRecord, TestRecord } from '../../schemas/progress';
+import type { Attempt, DraftRecord, RoleplayRecord, TestRecord } from '../../schemas/progress.ts';
 
 /** The version of every record the course writes (src/schemas/progress.ts reads older ones and migrates them). */
 export const PROGRESS_VERSION = 2;

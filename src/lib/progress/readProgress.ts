@@ -5,11 +5,11 @@
  * version of the course (another tab, a newer export) is left untouched.
  */
 import type * as z from 'zod/mini';
-import type { ItemRecord, recordSchemas } from '../../schemas/progress';
+import type { ItemRecord, recordSchemas } from '../../schemas/progress.ts';
 import recordJsonSchemas from '../../schemas/progressRecords.schema.json';
-import { matchesSchema, type JsonSchema } from './matchesSchema';
-import { PROGRESS_VERSION, emptyProgress, storageKey, type Progress } from './progressState';
-import { itemRecord, readRecord, widgetRecord } from './progressRecords';
+import { matchesSchema, type JsonSchema } from './matchesSchema.ts';
+import { PROGRESS_VERSION, emptyProgress, storageKey, type Progress } from './progressState.ts';
+import { itemRecord, readRecord, widgetRecord } from './progressRecords.ts';
 
 export interface ReadResult {
   progress: Progress;

@@ -5,9 +5,9 @@
  * devices can never leave a schedule that disagrees with them.
  */
 import { Rating, createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
-import type { Attempt } from '../../schemas/progress';
-import type { Progress } from './progressState';
-import { needsReview } from './reviewQueue';
+import type { Attempt } from '../../schemas/progress.ts';
+import type { Progress } from './progressState.ts';
+import { needsReview } from './reviewQueue.ts';
 
 // No fuzz: the same answers always give the same due date, on every device.
 const scheduler = fsrs({ enable_fuzz: false });

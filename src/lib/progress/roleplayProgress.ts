@@ -4,9 +4,9 @@
  * The best ending never goes down: replaying a scenario badly does not erase an earlier success.
  * Only the best ending travels to another device.
  */
-import type { RoleplayRecord } from '../../schemas/progress';
-import { ENDINGS, type EndingKind } from '../roleplay/scenarioTypes';
-import { roleplayRecord } from './progressRecords';
+import type { RoleplayRecord } from '../../schemas/progress.ts';
+import { ENDINGS, type EndingKind } from '../roleplay/scenarioTypes.ts';
+import { roleplayRecord } from './progressRecords.ts';
 
 type Best = NonNullable<RoleplayRecord['best']>;
 type SavedStep = RoleplayRecord['path'][number];

@@ -1,5 +1,5 @@
 /** A lever's factor named with its bounds, as the assumptions panel, its problems and the run comparison show it. */
-import type { QueueSimulatorStrings } from '../../i18n/types';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
 import { fillTemplate } from '../text/fillTemplate.ts';
 import type { NumberFormats } from '../text/numberFormats.ts';
 import type { LeverView } from './sceneText.ts';

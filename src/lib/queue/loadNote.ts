@@ -1,5 +1,5 @@
 /** The note under the settings on how hard they work the servers: ρ for the day, and for its busiest spell. */
-import type { QueueSimulatorStrings } from '../../i18n/types';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
 import { fillTemplate } from '../text/fillTemplate.ts';
 import { offeredLoad, peakLoad } from './offeredLoad.ts';
 import type { QueueConfig } from './queueConfig.ts';

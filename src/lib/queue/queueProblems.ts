@@ -2,7 +2,7 @@
  * The message beside each queue-simulator field that cannot be used, worded by the shared problem
  * sentences, and the first of them in the order the form shows them (what a screen reader hears).
  */
-import type { FormStrings } from '../../i18n/types';
+import type { FormStrings } from '../../i18n/types.ts';
 import type { FieldProblem } from '../form/fieldProblem.ts';
 import { fieldProblemText, problemTexts, type LimitFormats } from '../form/fieldProblemText.ts';
 import { queueFields, type QueueField } from '../../schemas/queueFields.ts';

@@ -1,5 +1,5 @@
 /** What a screen reader hears when a run finishes: the mean actual and perceived waits, and the share kept waiting too long. */
-import type { QueueSimulatorStrings } from '../../i18n/types';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
 import { fillTemplate } from '../text/fillTemplate.ts';
 import type { NumberFormats } from '../text/numberFormats.ts';
 import type { RunSummary } from './runSummary.ts';

@@ -2,7 +2,7 @@
  * The settings of a run as the reader saw them, each labelled and formatted in the page's
  * language, so the comparison with the previous run can say what changed.
  */
-import type { QueueSimulatorStrings } from '../../i18n/types';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
 import { fillTemplate } from '../text/fillTemplate.ts';
 import type { NumberFormats } from '../text/numberFormats.ts';
 import { factorLabel } from './factorLabel.ts';

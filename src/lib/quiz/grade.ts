@@ -2,7 +2,7 @@
  * Grading every question type the course uses. A grade is a score in [0, 1] and whether the
  * answer is fully right. Partial credit, where a type gives it, is stated with the type.
  */
-import { normalizeAnswerText } from './normalizeAnswerText';
+import { normalizeAnswerText } from './normalizeAnswerText.ts';
 
 export type AnswerKey =
   | { kind: 'single'; correct: string }

@@ -3,10 +3,10 @@
  * or half placed, and for a typed number the very sentence a widget field shows for the same text
  * (strings namespace `form`), naming the answer box by its label.
  */
-import type { FormStrings, QuizStrings } from '../../i18n/types';
-import { fieldProblemText, type LimitFormats } from '../form/fieldProblemText';
-import { fillTemplate } from '../text/fillTemplate';
-import type { InputProblem } from './itemInput';
+import type { FormStrings, QuizStrings } from '../../i18n/types.ts';
+import { fieldProblemText, type LimitFormats } from '../form/fieldProblemText.ts';
+import { fillTemplate } from '../text/fillTemplate.ts';
+import type { InputProblem } from './itemInput.ts';
 
 export interface InputProblemWords {
   quiz: QuizStrings['problems'];

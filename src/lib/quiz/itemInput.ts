@@ -4,10 +4,10 @@
  * of the options that is never already the right order. A typed number is read by the one number
  * reader every widget field uses (src/lib/text/readNumber.ts), so its mistakes are the fields' too.
  */
-import type { FieldProblem } from '../form/fieldProblem';
-import { readNumber, type PercentSign } from '../text/readNumber';
-import type { Response } from './grade';
-import type { NumberFormat, QuizItemView } from './quizItemView';
+import type { FieldProblem } from '../form/fieldProblem.ts';
+import { readNumber, type PercentSign } from '../text/readNumber.ts';
+import type { Response } from './grade.ts';
+import type { NumberFormat, QuizItemView } from './quizItemView.ts';
 
 export type ItemInput =
   | { kind: 'single'; choice?: string | undefined }

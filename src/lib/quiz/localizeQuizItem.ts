@@ -1,8 +1,8 @@
 /** Makes the view of a quiz item for one locale, at build time. */
-import type { Locale } from '../../i18n/locales';
-import { answerKeyOf, type QuizItem } from '../../schemas/quiz';
-import { itemFingerprint } from './itemFingerprint';
-import type { QuizItemView } from './quizItemView';
+import type { Locale } from '../../i18n/locales.ts';
+import { answerKeyOf, type QuizItem } from '../../schemas/quiz.ts';
+import { itemFingerprint } from './itemFingerprint.ts';
+import type { QuizItemView } from './quizItemView.ts';
 
 export function localizeQuizItem(item: QuizItem, locale: Locale): QuizItemView {
   const local = (choices: { id: string; text: Record<Locale, string> }[]) =>

@@ -4,8 +4,8 @@
  * build time by localizeQuizItem, so the island receives only what it shows); and the right
  * answer in words for feedback.
  */
-import type { QuizItem } from '../../schemas/quiz';
-import type { AnswerKey } from './grade';
+import type { QuizItem } from '../../schemas/quiz.ts';
+import type { AnswerKey } from './grade.ts';
 
 /**
  * How a numeric item wants its number: `number` a plain number (a "%" is refused, so 0.3 and 30%

@@ -4,9 +4,9 @@
  * and imported (importCustomers.ts). The file is anything with a size and a text reader, as a
  * browser's File is, so this runs (and is tested) without a browser.
  */
-import type { CustomerRecord } from './customerRecord';
-import { importCustomerCsv, type FileProblem, type RowError } from './importCustomers';
-import { importLimits, type ImportLimits } from './importLimits';
+import type { CustomerRecord } from './customerRecord.ts';
+import { importCustomerCsv, type FileProblem, type RowError } from './importCustomers.ts';
+import { importLimits, type ImportLimits } from './importLimits.ts';
 
 /** A file as the browser hands it over: its size is known before a byte of it is read. */
 export interface ChosenFile {

@@ -3,12 +3,12 @@
  * filled with exactly the values its code carries: line numbers and counts as counts, limits as
  * decimals, sizes in megabytes.
  */
-import type { CustomerPyramidStrings } from '../../i18n/types';
-import { fillTemplate } from '../text/fillTemplate';
-import type { NumberFormats } from '../text/numberFormats';
-import type { CustomerFile, CustomerFileProblem } from './customerFile';
-import type { RowError } from './importCustomers';
-import { megabytes } from './importLimits';
+import type { CustomerPyramidStrings } from '../../i18n/types.ts';
+import { fillTemplate } from '../text/fillTemplate.ts';
+import type { NumberFormats } from '../text/numberFormats.ts';
+import type { CustomerFile, CustomerFileProblem } from './customerFile.ts';
+import type { RowError } from './importCustomers.ts';
+import { megabytes } from './importLimits.ts';
 
 type Strings = CustomerPyramidStrings;
 type Formats = Pick<NumberFormats, 'count' | 'decimal'>;

@@ -9,12 +9,12 @@ import {
   tierCutoffNames,
   type TierCutoffField,
   type TierCutoffs,
-} from '../../schemas/tierCutoffs';
-import type { FieldProblem } from '../form/fieldProblem';
-import { checkValue } from '../form/readField';
-import type { CustomerRecord } from './customerRecord';
-import { rankByProfit } from './profitRanking';
-import { scoreRfm } from './rfmScores';
+} from '../../schemas/tierCutoffs.ts';
+import type { FieldProblem } from '../form/fieldProblem.ts';
+import { checkValue } from '../form/readField.ts';
+import type { CustomerRecord } from './customerRecord.ts';
+import { rankByProfit } from './profitRanking.ts';
+import { scoreRfm } from './rfmScores.ts';
 
 export const tiers = ['platinum', 'gold', 'iron', 'lead'] as const;
 export type Tier = (typeof tiers)[number];

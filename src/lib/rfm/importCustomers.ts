@@ -5,12 +5,12 @@
  * is left out and reported with its line number, the column and a code (never a sentence, so the
  * widget can phrase it in either language). Oversized files are refused with the limit named.
  */
-import { customerIdMaxLength, customerNumberFields } from '../../schemas/customerRow';
-import type { FieldProblem } from '../form/fieldProblem';
-import { readField } from '../form/readField';
-import { customerColumns, type CustomerRecord } from './customerRecord';
-import { importLimits, type ImportLimits } from './importLimits';
-import { parseCsvRecords } from './csvRecords';
+import { customerIdMaxLength, customerNumberFields } from '../../schemas/customerRow.ts';
+import type { FieldProblem } from '../form/fieldProblem.ts';
+import { readField } from '../form/readField.ts';
+import { customerColumns, type CustomerRecord } from './customerRecord.ts';
+import { importLimits, type ImportLimits } from './importLimits.ts';
+import { parseCsvRecords } from './csvRecords.ts';
 
 export type CustomerColumn = (typeof customerColumns)[number];
 

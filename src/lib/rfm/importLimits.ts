@@ -2,7 +2,7 @@
  * How large a customer file the explorer reads, and that size as the picker states it: loaded with
  * the explorer, while the importer itself loads only when a file is chosen.
  */
-import type { NumberFormats } from '../text/numberFormats';
+import type { NumberFormats } from '../text/numberFormats.ts';
 
 export const importLimits = {
   /** 5 MB: far above a class exercise, well below what slows a phone's browser. */

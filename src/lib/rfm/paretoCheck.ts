@@ -3,8 +3,8 @@
  * and what share of the profit the top 20 % of customers bring. Loss-making customers make the
  * second figure exceed 100 % when the rest of the base loses money overall (Kaplan's "whale curve").
  */
-import type { CustomerRecord } from './customerRecord';
-import { rankByProfit } from './profitRanking';
+import type { CustomerRecord } from './customerRecord.ts';
+import { rankByProfit } from './profitRanking.ts';
 
 export interface ParetoCheck {
   /** Fewest customers whose profit reaches `target` of the total. */

@@ -1,8 +1,8 @@
 /** The 80/20 check in words: what the top fifth earns and how few customers bring 80 % of the profit. */
-import type { CustomerPyramidStrings } from '../../i18n/types';
-import { fillTemplate } from '../text/fillTemplate';
-import type { NumberFormats } from '../text/numberFormats';
-import type { ParetoCheck } from './paretoCheck';
+import type { CustomerPyramidStrings } from '../../i18n/types.ts';
+import { fillTemplate } from '../text/fillTemplate.ts';
+import type { NumberFormats } from '../text/numberFormats.ts';
+import type { ParetoCheck } from './paretoCheck.ts';
 
 export function paretoSentence(
   pareto: ParetoCheck | null,

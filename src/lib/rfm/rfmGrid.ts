@@ -3,8 +3,8 @@
  * cells and what they earn, so a student can see where the loyal, the new and the lapsing
  * customers are (top right: recent and frequent; bottom left: long gone, bought once).
  */
-import type { CustomerRecord } from './customerRecord';
-import type { RfmScore } from './rfmScores';
+import type { CustomerRecord } from './customerRecord.ts';
+import type { RfmScore } from './rfmScores.ts';
 
 export interface RfmCell {
   recency: number;

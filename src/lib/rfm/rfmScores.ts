@@ -2,8 +2,8 @@
  * RFM scores of each customer: recency (days since the last purchase, recent = 5), frequency
  * (purchases) and monetary value (revenue), each a quintile score 1–5 within the customer base.
  */
-import type { CustomerRecord } from './customerRecord';
-import { quintileScores } from './quintileScores';
+import type { CustomerRecord } from './customerRecord.ts';
+import { quintileScores } from './quintileScores.ts';
 
 export interface RfmScore {
   recency: number;

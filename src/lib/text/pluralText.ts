@@ -1,5 +1,5 @@
 /** Picks the right plural form of a UI string for a count (Intl.PluralRules), then fills {n}. */
-import { fillTemplate } from './fillTemplate';
+import { fillTemplate } from './fillTemplate.ts';
 
 /** A string with a singular form where the language has one ("1 item") and the general form. */
 export interface PluralForms {

@@ -6,8 +6,8 @@
  */
 import type { APIRoute } from 'astro';
 import sampleCsv from '../../data/sample-customers.csv?raw';
-import { customerTable } from '../../lib/rfm/customerRecord';
-import { importCustomerCsv } from '../../lib/rfm/importCustomers';
+import { customerTable } from '../../lib/rfm/customerRecord.ts';
+import { importCustomerCsv } from '../../lib/rfm/importCustomers.ts';
 
 export const GET: APIRoute = () => {
   const imported = importCustomerCsv(sampleCsv);

@@ -2,12 +2,12 @@
  * Line chart of both firms' customers per year. Firms differ by line style and marker shape as
  * well as colour, and each line is labelled at its end, so colour is never the only signal.
  */
-import type { FirmComparison, FirmYear } from '../../lib/churn/churnCompounding';
-import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { ChurnStrings } from '../../i18n/types';
-import { useFigureWidth } from '../shared/useFigureWidth';
-import { ChartGrid } from '../shared/ChartGrid';
+import type { FirmComparison, FirmYear } from '../../lib/churn/churnCompounding.ts';
+import { linearScale, niceTicks } from '../../lib/chart/niceTicks.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { ChurnStrings } from '../../i18n/types.ts';
+import { useFigureWidth } from '../shared/useFigureWidth.ts';
+import { ChartGrid } from '../shared/ChartGrid.tsx';
 
 interface Props {
   comparison: FirmComparison;

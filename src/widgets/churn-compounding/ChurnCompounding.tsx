@@ -4,21 +4,21 @@
  * fields and their limits in src/schemas/churnInputs.ts.
  */
 import { useMemo } from 'preact/hooks';
-import type { ChurnStrings, FormStrings } from '../../i18n/types';
-import { compareFirms } from '../../lib/churn/churnCompounding';
-import { churnScenario } from '../../lib/churn/churnInputs';
-import { churnSummary } from '../../lib/churn/churnSummary';
-import { limitFormats, problemTexts } from '../../lib/form/fieldProblemText';
-import { numberFormats } from '../../lib/text/numberFormats';
-import { churnDefaults, churnFields, type ChurnField } from '../../schemas/churnInputs';
-import { markWidgetTried } from '../../stores/widgetTried';
-import { LiveRegion } from '../shared/LiveRegion';
-import { NumberField } from '../shared/NumberField';
-import { StaleNotice } from '../shared/StaleNotice';
-import { useNumberForm } from '../shared/useNumberForm';
-import { WidgetBody } from '../shared/WidgetBody';
-import { ChurnChart } from './ChurnChart';
-import { ChurnTable } from './ChurnTable';
+import type { ChurnStrings, FormStrings } from '../../i18n/types.ts';
+import { compareFirms } from '../../lib/churn/churnCompounding.ts';
+import { churnScenario } from '../../lib/churn/churnInputs.ts';
+import { churnSummary } from '../../lib/churn/churnSummary.ts';
+import { limitFormats, problemTexts } from '../../lib/form/fieldProblemText.ts';
+import { numberFormats } from '../../lib/text/numberFormats.ts';
+import { churnDefaults, churnFields, type ChurnField } from '../../schemas/churnInputs.ts';
+import { markWidgetTried } from '../../stores/widgetTried.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { NumberField } from '../shared/NumberField.tsx';
+import { StaleNotice } from '../shared/StaleNotice.tsx';
+import { useNumberForm } from '../shared/useNumberForm.ts';
+import { WidgetBody } from '../shared/WidgetBody.tsx';
+import { ChurnChart } from './ChurnChart.tsx';
+import { ChurnTable } from './ChurnTable.tsx';
 
 interface Props {
   languageTag: string;

@@ -1,8 +1,8 @@
 /** Year-by-year table of both firms; scrolls sideways on a phone rather than squeezing. */
-import type { FirmComparison } from '../../lib/churn/churnCompounding';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { ChurnStrings, FormStrings } from '../../i18n/types';
-import { TableScroll } from '../shared/TableScroll';
+import type { FirmComparison } from '../../lib/churn/churnCompounding.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { ChurnStrings, FormStrings } from '../../i18n/types.ts';
+import { TableScroll } from '../shared/TableScroll.tsx';
 
 interface Props {
   comparison: FirmComparison;

@@ -7,20 +7,20 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FormStrings, RoleplayStrings } from '../../i18n/types';
-import { sessionAnnouncement } from '../../lib/roleplay/conversationWords';
-import { choose, startSession, type Session } from '../../lib/roleplay/engine';
-import { openSession } from '../../lib/roleplay/resumeSession';
-import { engineScenario, type ScenarioView } from '../../lib/roleplay/scenarioView';
-import { numberFormats } from '../../lib/text/numberFormats';
-import { progress as progressStore } from '../../stores/progress';
-import { recordRoleplay } from '../../stores/roleplayProgress';
-import { markWidgetTried } from '../../stores/widgetTried';
-import { LiveRegion } from '../shared/LiveRegion';
-import { WidgetBody } from '../shared/WidgetBody';
-import { Conversation } from './Conversation';
-import { RolePlayDebrief } from './RolePlayDebrief';
-import { ScenarioPicker } from './ScenarioPicker';
+import type { FormStrings, RoleplayStrings } from '../../i18n/types.ts';
+import { sessionAnnouncement } from '../../lib/roleplay/conversationWords.ts';
+import { choose, startSession, type Session } from '../../lib/roleplay/engine.ts';
+import { openSession } from '../../lib/roleplay/resumeSession.ts';
+import { engineScenario, type ScenarioView } from '../../lib/roleplay/scenarioView.ts';
+import { numberFormats } from '../../lib/text/numberFormats.ts';
+import { progress as progressStore } from '../../stores/progress.ts';
+import { recordRoleplay } from '../../stores/roleplayProgress.ts';
+import { markWidgetTried } from '../../stores/widgetTried.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { WidgetBody } from '../shared/WidgetBody.tsx';
+import { Conversation } from './Conversation.tsx';
+import { RolePlayDebrief } from './RolePlayDebrief.tsx';
+import { ScenarioPicker } from './ScenarioPicker.tsx';
 
 interface Props {
   scenarios: ScenarioView[];

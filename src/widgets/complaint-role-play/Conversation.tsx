@@ -4,15 +4,15 @@
  * the replies to pick from. The justice scores stay hidden until the debrief.
  */
 import type { Ref } from 'preact';
-import { EMOTION_RANGE } from '../../lib/roleplay/scenarioTypes';
-import { OWN_WORDS_MAX } from '../../lib/progress/progressState';
-import type { Session } from '../../lib/roleplay/engine';
-import { moodText } from '../../lib/roleplay/conversationWords';
-import type { ScenarioView } from '../../lib/roleplay/scenarioView';
-import { offeredReplies, transcript } from '../../lib/roleplay/transcript';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { RoleplayStrings } from '../../i18n/types';
+import { EMOTION_RANGE } from '../../lib/roleplay/scenarioTypes.ts';
+import { OWN_WORDS_MAX } from '../../lib/progress/progressState.ts';
+import type { Session } from '../../lib/roleplay/engine.ts';
+import { moodText } from '../../lib/roleplay/conversationWords.ts';
+import type { ScenarioView } from '../../lib/roleplay/scenarioView.ts';
+import { offeredReplies, transcript } from '../../lib/roleplay/transcript.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { RoleplayStrings } from '../../i18n/types.ts';
 
 interface Props {
   view: ScenarioView;

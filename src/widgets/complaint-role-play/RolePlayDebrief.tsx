@@ -6,16 +6,16 @@
  */
 import type { Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { replyWithSteps } from '../../lib/roleplay/conversationWords';
-import { debrief } from '../../lib/roleplay/debrief';
-import { pathRows } from '../../lib/roleplay/pathRows';
-import type { Session } from '../../lib/roleplay/engine';
-import { HANDLING_STEPS, JUSTICE_DIMENSIONS, justiceSum, type Scenario } from '../../lib/roleplay/scenarioTypes';
-import { choicesById, type ScenarioView } from '../../lib/roleplay/scenarioView';
-import { transcript } from '../../lib/roleplay/transcript';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { RoleplayStrings } from '../../i18n/types';
+import { replyWithSteps } from '../../lib/roleplay/conversationWords.ts';
+import { debrief } from '../../lib/roleplay/debrief.ts';
+import { pathRows } from '../../lib/roleplay/pathRows.ts';
+import type { Session } from '../../lib/roleplay/engine.ts';
+import { HANDLING_STEPS, JUSTICE_DIMENSIONS, justiceSum, type Scenario } from '../../lib/roleplay/scenarioTypes.ts';
+import { choicesById, type ScenarioView } from '../../lib/roleplay/scenarioView.ts';
+import { transcript } from '../../lib/roleplay/transcript.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { RoleplayStrings } from '../../i18n/types.ts';
 
 interface Props {
   scenario: Scenario;

@@ -3,10 +3,10 @@
  * so far on this device, and a button to start it (or to continue a conversation left midway).
  */
 import type { Ref } from 'preact';
-import type { ScenarioView } from '../../lib/roleplay/scenarioView';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { RoleplayRecord } from '../../schemas/progress';
-import type { RoleplayStrings } from '../../i18n/types';
+import type { ScenarioView } from '../../lib/roleplay/scenarioView.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { RoleplayRecord } from '../../schemas/progress.ts';
+import type { RoleplayStrings } from '../../i18n/types.ts';
 
 interface Props {
   scenarios: ScenarioView[];

@@ -1,8 +1,8 @@
 /** The student's own customer file: the file box, what it takes, and the way back to the sample. */
-import type { CustomerPyramidStrings } from '../../i18n/types';
-import { importLimits, megabytes } from '../../lib/rfm/importLimits';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
+import type { CustomerPyramidStrings } from '../../i18n/types.ts';
+import { importLimits, megabytes } from '../../lib/rfm/importLimits.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
 
 interface Props {
   strings: CustomerPyramidStrings;

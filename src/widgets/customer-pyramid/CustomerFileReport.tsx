@@ -1,5 +1,5 @@
 /** What came of the student's file: why it was refused, or the rows it left out, each with its line. */
-import type { FileReport } from '../../lib/rfm/customerFileText';
+import type { FileReport } from '../../lib/rfm/customerFileText.ts';
 
 export function CustomerFileReport({ report }: { report: FileReport | null }) {
   if (!report) return null;

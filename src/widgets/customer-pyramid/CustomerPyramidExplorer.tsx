@@ -6,25 +6,25 @@
  * messages are in src/lib/rfm/, the cut-off fields and their limits in src/schemas/tierCutoffs.ts.
  */
 import { useMemo } from 'preact/hooks';
-import type { CustomerPyramidStrings, FormStrings } from '../../i18n/types';
-import { limitFormats, problemTexts } from '../../lib/form/fieldProblemText';
-import { buildPyramid, leadShare, tiers, totalProblem } from '../../lib/rfm/customerPyramid';
-import { paretoCheck } from '../../lib/rfm/paretoCheck';
-import { paretoSentence } from '../../lib/rfm/paretoSentence';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import { numberFormats } from '../../lib/text/numberFormats';
-import { defaultTierCutoffs, tierCutoffFields, tierCutoffNames } from '../../schemas/tierCutoffs';
-import { markWidgetTried } from '../../stores/widgetTried';
-import { LiveRegion } from '../shared/LiveRegion';
-import { StaleNotice } from '../shared/StaleNotice';
-import { useNumberForm } from '../shared/useNumberForm';
-import { WidgetBody } from '../shared/WidgetBody';
-import { CustomerFilePicker } from './CustomerFilePicker';
-import { CustomerFileReport } from './CustomerFileReport';
-import { CutoffFields } from './CutoffFields';
-import { TierChart } from './TierChart';
-import { TierTable } from './TierTable';
-import { useCustomerData } from './useCustomerData';
+import type { CustomerPyramidStrings, FormStrings } from '../../i18n/types.ts';
+import { limitFormats, problemTexts } from '../../lib/form/fieldProblemText.ts';
+import { buildPyramid, leadShare, tiers, totalProblem } from '../../lib/rfm/customerPyramid.ts';
+import { paretoCheck } from '../../lib/rfm/paretoCheck.ts';
+import { paretoSentence } from '../../lib/rfm/paretoSentence.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { numberFormats } from '../../lib/text/numberFormats.ts';
+import { defaultTierCutoffs, tierCutoffFields, tierCutoffNames } from '../../schemas/tierCutoffs.ts';
+import { markWidgetTried } from '../../stores/widgetTried.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { StaleNotice } from '../shared/StaleNotice.tsx';
+import { useNumberForm } from '../shared/useNumberForm.ts';
+import { WidgetBody } from '../shared/WidgetBody.tsx';
+import { CustomerFilePicker } from './CustomerFilePicker.tsx';
+import { CustomerFileReport } from './CustomerFileReport.tsx';
+import { CutoffFields } from './CutoffFields.tsx';
+import { TierChart } from './TierChart.tsx';
+import { TierTable } from './TierTable.tsx';
+import { useCustomerData } from './useCustomerData.ts';
 
 interface Props {
   languageTag: string;

@@ -2,10 +2,10 @@
  * The three tier cut-offs as number fields, the share lead is left with, and the problem of the
  * three together (too large), which marks every field and is tied to each of them.
  */
-import type { CustomerPyramidStrings } from '../../i18n/types';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import { tierCutoffNames, type TierCutoffField } from '../../schemas/tierCutoffs';
-import { NumberField } from '../shared/NumberField';
+import type { CustomerPyramidStrings } from '../../i18n/types.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { tierCutoffNames, type TierCutoffField } from '../../schemas/tierCutoffs.ts';
+import { NumberField } from '../shared/NumberField.tsx';
 
 interface Props {
   strings: CustomerPyramidStrings;

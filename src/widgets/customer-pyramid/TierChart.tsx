@@ -4,12 +4,12 @@
  * left of zero and a share above 100 % (the whale curve) reaches past it. Drawn at the figure's
  * own width, so its text keeps its size on a phone.
  */
-import type { CustomerPyramidStrings } from '../../i18n/types';
-import { linearScale } from '../../lib/chart/niceTicks';
-import type { CustomerPyramid } from '../../lib/rfm/customerPyramid';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import { ChartFrame } from '../shared/ChartFrame';
-import { HatchPattern } from '../shared/HatchPattern';
+import type { CustomerPyramidStrings } from '../../i18n/types.ts';
+import { linearScale } from '../../lib/chart/niceTicks.ts';
+import type { CustomerPyramid } from '../../lib/rfm/customerPyramid.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import { ChartFrame } from '../shared/ChartFrame.tsx';
+import { HatchPattern } from '../shared/HatchPattern.tsx';
 
 interface Props {
   pyramid: CustomerPyramid;

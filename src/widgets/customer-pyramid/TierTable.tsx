@@ -1,8 +1,8 @@
 /** Each tier's customers, shares of customers and of profit, profit per customer and mean RFM scores. */
-import type { CustomerPyramidStrings, FormStrings } from '../../i18n/types';
-import type { CustomerPyramid } from '../../lib/rfm/customerPyramid';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import { TableScroll } from '../shared/TableScroll';
+import type { CustomerPyramidStrings, FormStrings } from '../../i18n/types.ts';
+import type { CustomerPyramid } from '../../lib/rfm/customerPyramid.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import { TableScroll } from '../shared/TableScroll.tsx';
 
 interface Props {
   pyramid: CustomerPyramid;

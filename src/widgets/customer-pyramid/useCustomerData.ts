@@ -5,10 +5,10 @@
  * (src/lib/rfm/customerFile.ts, customerFileText.ts) load only when a file is chosen.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { CustomerPyramidStrings } from '../../i18n/types';
-import { tableCustomers, type CustomerRecord } from '../../lib/rfm/customerRecord';
-import type { FileReport } from '../../lib/rfm/customerFileText';
-import type { NumberFormats } from '../../lib/text/numberFormats';
+import type { CustomerPyramidStrings } from '../../i18n/types.ts';
+import { tableCustomers, type CustomerRecord } from '../../lib/rfm/customerRecord.ts';
+import type { FileReport } from '../../lib/rfm/customerFileText.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
 
 export type CustomerData =
   { state: 'loading' } | { state: 'failed' } | { state: 'ready'; customers: CustomerRecord[]; own: boolean };
@@ -43,8 +43,8 @@ export function useCustomerData(
     setReport(null);
     try {
       const [{ readCustomerFile }, { fileReport }] = await Promise.all([
-        import('../../lib/rfm/customerFile'),
-        import('../../lib/rfm/customerFileText'),
+        import('../../lib/rfm/customerFile.ts'),
+        import('../../lib/rfm/customerFileText.ts'),
       ]);
       const read = await readCustomerFile(chosen);
       setReport(fileReport(read, strings, formats));

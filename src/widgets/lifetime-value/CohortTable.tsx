@@ -1,12 +1,12 @@
 /** One scenario's cohort year by year, with a button that saves the same table as a CSV file. */
-import { cohortCsvColumns, cohortTableCsv } from '../../lib/clv/cohortCsv';
-import type { CohortProjection } from '../../lib/clv/cohortProjection';
-import type { ScenarioName } from '../../lib/clv/scenarioUrl';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { PreciseFormats } from '../../lib/text/preciseFormats';
-import type { LifetimeValueStrings } from '../../i18n/types';
-import { TableScroll } from '../shared/TableScroll';
+import { cohortCsvColumns, cohortTableCsv } from '../../lib/clv/cohortCsv.ts';
+import type { CohortProjection } from '../../lib/clv/cohortProjection.ts';
+import type { ScenarioName } from '../../lib/clv/scenarioUrl.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { PreciseFormats } from '../../lib/text/preciseFormats.ts';
+import type { LifetimeValueStrings } from '../../i18n/types.ts';
+import { TableScroll } from '../shared/TableScroll.tsx';
 
 interface Props {
   name: ScenarioName;

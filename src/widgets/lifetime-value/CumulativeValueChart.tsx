@@ -3,14 +3,14 @@
  * each scenario's acquisition cost as a thin dotted line: where a curve crosses its line is the
  * payback year. Scenarios differ by line style and marker shape as well as colour.
  */
-import type { ValidCohortInputs } from '../../lib/clv/cohortInputs';
-import type { CohortProjection } from '../../lib/clv/cohortProjection';
-import type { ScenarioName } from '../../lib/clv/scenarioUrl';
-import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { LifetimeValueStrings } from '../../i18n/types';
-import { ChartFrame } from '../shared/ChartFrame';
-import { ChartGrid } from '../shared/ChartGrid';
+import type { ValidCohortInputs } from '../../lib/clv/cohortInputs.ts';
+import type { CohortProjection } from '../../lib/clv/cohortProjection.ts';
+import type { ScenarioName } from '../../lib/clv/scenarioUrl.ts';
+import { linearScale, niceTicks } from '../../lib/chart/niceTicks.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { LifetimeValueStrings } from '../../i18n/types.ts';
+import { ChartFrame } from '../shared/ChartFrame.tsx';
+import { ChartGrid } from '../shared/ChartGrid.tsx';
 
 interface Props {
   projections: Record<ScenarioName, CohortProjection>;

@@ -6,31 +6,31 @@
  * src/schemas/cohortInputs.ts; this file holds state.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { FormStrings, LifetimeValueStrings } from '../../i18n/types';
-import { cohortFormReader } from '../../lib/clv/cohortForm';
-import { withYearlyRetention } from '../../lib/clv/cohortInputs';
-import { cohortProblemTexts } from '../../lib/clv/cohortProblemText';
-import { projectCohort } from '../../lib/clv/cohortProjection';
-import type { MarginTiming } from '../../lib/clv/marginMultiple';
-import { resultColumn } from '../../lib/clv/scenarioResults';
-import { scenarioSummary } from '../../lib/clv/scenarioSummary';
-import type { ScenarioName, ScenarioPair, ScenarioUrlProblem } from '../../lib/clv/scenarioUrl';
-import { limitFormats } from '../../lib/form/fieldProblemText';
-import { numberFormats } from '../../lib/text/numberFormats';
-import { preciseFormats } from '../../lib/text/preciseFormats';
-import { cohortDefaults, cohortFields, type CohortField } from '../../schemas/cohortInputs';
-import { markWidgetTried } from '../../stores/widgetTried';
-import { LiveRegion } from '../shared/LiveRegion';
-import { StaleNotice } from '../shared/StaleNotice';
-import { useTextForm } from '../shared/useNumberForm';
-import { WidgetBody } from '../shared/WidgetBody';
-import { CohortTable } from './CohortTable';
-import { CumulativeValueChart } from './CumulativeValueChart';
-import { LinkProblems } from './LinkProblems';
-import { ResultsTable } from './ResultsTable';
-import { ScenarioFields } from './ScenarioFields';
-import { SensitivityTable } from './SensitivityTable';
-import { TimingChoice } from './TimingChoice';
+import type { FormStrings, LifetimeValueStrings } from '../../i18n/types.ts';
+import { cohortFormReader } from '../../lib/clv/cohortForm.ts';
+import { withYearlyRetention } from '../../lib/clv/cohortInputs.ts';
+import { cohortProblemTexts } from '../../lib/clv/cohortProblemText.ts';
+import { projectCohort } from '../../lib/clv/cohortProjection.ts';
+import type { MarginTiming } from '../../lib/clv/marginMultiple.ts';
+import { resultColumn } from '../../lib/clv/scenarioResults.ts';
+import { scenarioSummary } from '../../lib/clv/scenarioSummary.ts';
+import type { ScenarioName, ScenarioPair, ScenarioUrlProblem } from '../../lib/clv/scenarioUrl.ts';
+import { limitFormats } from '../../lib/form/fieldProblemText.ts';
+import { numberFormats } from '../../lib/text/numberFormats.ts';
+import { preciseFormats } from '../../lib/text/preciseFormats.ts';
+import { cohortDefaults, cohortFields, type CohortField } from '../../schemas/cohortInputs.ts';
+import { markWidgetTried } from '../../stores/widgetTried.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { StaleNotice } from '../shared/StaleNotice.tsx';
+import { useTextForm } from '../shared/useNumberForm.ts';
+import { WidgetBody } from '../shared/WidgetBody.tsx';
+import { CohortTable } from './CohortTable.tsx';
+import { CumulativeValueChart } from './CumulativeValueChart.tsx';
+import { LinkProblems } from './LinkProblems.tsx';
+import { ResultsTable } from './ResultsTable.tsx';
+import { ScenarioFields } from './ScenarioFields.tsx';
+import { SensitivityTable } from './SensitivityTable.tsx';
+import { TimingChoice } from './TimingChoice.tsx';
 
 interface Props {
   languageTag: string;
@@ -59,7 +59,7 @@ function showInAddress(search: string) {
  * The link's reader and writer load with the first edit or with a page opened from a link, not
  * with the island: most readers never need them.
  */
-const scenarioLink = () => import('../../lib/clv/scenarioUrl');
+const scenarioLink = () => import('../../lib/clv/scenarioUrl.ts');
 
 /** The address of both scenarios as the model follows them (retention spelled out year by year, as links always were). */
 function writeLink(scenarios: ScenarioPair, timing: MarginTiming) {

@@ -1,7 +1,7 @@
 /** What a shared link held that could not be used; each such field shows its default instead. */
-import type { LifetimeValueStrings } from '../../i18n/types';
-import type { ScenarioName, ScenarioUrlProblem } from '../../lib/clv/scenarioUrl';
-import { fillTemplate } from '../../lib/text/fillTemplate';
+import type { LifetimeValueStrings } from '../../i18n/types.ts';
+import type { ScenarioName, ScenarioUrlProblem } from '../../lib/clv/scenarioUrl.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 
 interface Props {
   problems: readonly ScenarioUrlProblem[];

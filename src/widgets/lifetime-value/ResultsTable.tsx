@@ -1,9 +1,9 @@
 /** The results per customer acquired, scenario A beside B; the figures come from src/lib/clv/scenarioResults.ts. */
-import type { LifetimeValueStrings } from '../../i18n/types';
-import { resultRowKeys, resultRowLabel, type ResultRow } from '../../lib/clv/scenarioResults';
-import type { ScenarioName } from '../../lib/clv/scenarioUrl';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import { TableScroll } from '../shared/TableScroll';
+import type { LifetimeValueStrings } from '../../i18n/types.ts';
+import { resultRowKeys, resultRowLabel, type ResultRow } from '../../lib/clv/scenarioResults.ts';
+import type { ScenarioName } from '../../lib/clv/scenarioUrl.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import { TableScroll } from '../shared/TableScroll.tsx';
 
 interface Props {
   columns: Record<ScenarioName, Record<ResultRow, string>>;

@@ -1,9 +1,9 @@
 /** One scenario's boxes, in a fieldset named after it; the texts are read by src/lib/clv/cohortForm.ts. */
-import type { LifetimeValueStrings } from '../../i18n/types';
-import type { CohortFormText } from '../../lib/clv/cohortFormText';
-import type { ScenarioName } from '../../lib/clv/scenarioUrl';
-import { cohortFields, type CohortField } from '../../schemas/cohortInputs';
-import { NumberField } from '../shared/NumberField';
+import type { LifetimeValueStrings } from '../../i18n/types.ts';
+import type { CohortFormText } from '../../lib/clv/cohortFormText.ts';
+import type { ScenarioName } from '../../lib/clv/scenarioUrl.ts';
+import { cohortFields, type CohortField } from '../../schemas/cohortInputs.ts';
+import { NumberField } from '../shared/NumberField.tsx';
 
 interface Props {
   name: ScenarioName;

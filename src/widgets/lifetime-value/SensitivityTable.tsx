@@ -2,16 +2,16 @@
  * Scenario A with 1 to 10 more points of retention: value over the horizon (cohort model) and
  * lifetime value (formula), each with its change, so "5 % → 25–85 %" can be checked on any inputs.
  */
-import type { ValidCohortInputs } from '../../lib/clv/cohortInputs';
-import { lifetimeSensitivity } from '../../lib/clv/lifetimeSensitivity';
-import type { MarginTiming } from '../../lib/clv/marginMultiple';
-import { retentionSensitivity } from '../../lib/clv/retentionSensitivity';
-import { constantRetention } from '../../lib/clv/scenarioMultiple';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { PreciseFormats } from '../../lib/text/preciseFormats';
-import type { LifetimeValueStrings } from '../../i18n/types';
-import { TableScroll } from '../shared/TableScroll';
+import type { ValidCohortInputs } from '../../lib/clv/cohortInputs.ts';
+import { lifetimeSensitivity } from '../../lib/clv/lifetimeSensitivity.ts';
+import type { MarginTiming } from '../../lib/clv/marginMultiple.ts';
+import { retentionSensitivity } from '../../lib/clv/retentionSensitivity.ts';
+import { constantRetention } from '../../lib/clv/scenarioMultiple.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { PreciseFormats } from '../../lib/text/preciseFormats.ts';
+import type { LifetimeValueStrings } from '../../i18n/types.ts';
+import { TableScroll } from '../shared/TableScroll.tsx';
 
 interface Props {
   inputs: ValidCohortInputs;

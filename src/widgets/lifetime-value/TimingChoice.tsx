@@ -1,6 +1,6 @@
 /** The choice of convention for the infinite-horizon margin multiple (the cohort table keeps its own). */
-import type { LifetimeValueStrings } from '../../i18n/types';
-import type { MarginTiming } from '../../lib/clv/marginMultiple';
+import type { LifetimeValueStrings } from '../../i18n/types.ts';
+import type { MarginTiming } from '../../lib/clv/marginMultiple.ts';
 
 interface Props {
   timing: MarginTiming;

@@ -5,15 +5,15 @@
  * queue, and only then can anything be due.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ProgressStrings, StorageStrings } from '../../i18n/types';
-import type { ChapterOutline } from '../../data/quizzes';
-import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress';
-import { glanceProgress } from '../../lib/progress/glanceProgress';
-import { emptyProgress, storageKey, type Progress } from '../../lib/progress/progressState';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import { numberFormats } from '../../lib/text/numberFormats';
-import { pluralText } from '../../lib/text/pluralText';
-import { useDueReview } from './useDueReview';
+import type { ProgressStrings, StorageStrings } from '../../i18n/types.ts';
+import type { ChapterOutline } from '../../data/quizzes.ts';
+import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress.ts';
+import { glanceProgress } from '../../lib/progress/glanceProgress.ts';
+import { emptyProgress, storageKey, type Progress } from '../../lib/progress/progressState.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { numberFormats } from '../../lib/text/numberFormats.ts';
+import { pluralText } from '../../lib/text/pluralText.ts';
+import { useDueReview } from './useDueReview.ts';
 
 interface Props {
   chapters: ChapterOutline[];

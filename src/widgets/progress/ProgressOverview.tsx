@@ -4,16 +4,16 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
-import type { ProgressStrings, StorageStrings } from '../../i18n/types';
-import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import { numberFormats } from '../../lib/text/numberFormats';
-import { pluralText } from '../../lib/text/pluralText';
-import { progress as progressStore } from '../../stores/progress';
-import type { ChapterOutline } from '../../data/quizzes';
-import { TableScroll } from '../shared/TableScroll';
-import { StorageNotice } from './StorageNotice';
-import { useDueReview } from './useDueReview';
+import type { ProgressStrings, StorageStrings } from '../../i18n/types.ts';
+import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { numberFormats } from '../../lib/text/numberFormats.ts';
+import { pluralText } from '../../lib/text/pluralText.ts';
+import { progress as progressStore } from '../../stores/progress.ts';
+import type { ChapterOutline } from '../../data/quizzes.ts';
+import { TableScroll } from '../shared/TableScroll.tsx';
+import { StorageNotice } from './StorageNotice.tsx';
+import { useDueReview } from './useDueReview.ts';
 
 interface Props {
   chapters: ChapterOutline[];

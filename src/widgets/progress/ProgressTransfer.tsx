@@ -5,14 +5,14 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import type { ProgressStrings } from '../../i18n/types';
-import { hasChanges, progressChanges, type ProgressChanges } from '../../lib/progress/mergeProgress';
-import { MAX_IMPORT_BYTES, exportFile, readImportFile, type ImportProblem } from '../../lib/progress/progressFile';
-import type { Progress } from '../../lib/progress/progressState';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import { pluralText } from '../../lib/text/pluralText';
-import { importProgress } from '../../stores/importProgress';
-import { clearProgress, progress as progressStore } from '../../stores/progress';
+import type { ProgressStrings } from '../../i18n/types.ts';
+import { hasChanges, progressChanges, type ProgressChanges } from '../../lib/progress/mergeProgress.ts';
+import { MAX_IMPORT_BYTES, exportFile, readImportFile, type ImportProblem } from '../../lib/progress/progressFile.ts';
+import type { Progress } from '../../lib/progress/progressState.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { pluralText } from '../../lib/text/pluralText.ts';
+import { importProgress } from '../../stores/importProgress.ts';
+import { clearProgress, progress as progressStore } from '../../stores/progress.ts';
 
 interface Props {
   strings: ProgressStrings;

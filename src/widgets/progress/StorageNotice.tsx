@@ -1,8 +1,8 @@
 /** A short notice, in the page's language, when saved progress could not be read or saved. */
 import { useStore } from '@nanostores/preact';
-import type { StorageStrings } from '../../i18n/types';
-import { pluralText } from '../../lib/text/pluralText';
-import { storageNotice } from '../../stores/progress';
+import type { StorageStrings } from '../../i18n/types.ts';
+import { pluralText } from '../../lib/text/pluralText.ts';
+import { storageNotice } from '../../stores/progress.ts';
 
 export function StorageNotice({ strings, languageTag }: { strings: StorageStrings; languageTag: string }) {
   const notice = useStore(storageNotice);

@@ -4,9 +4,9 @@
  * with none, nothing can be due and nothing is fetched.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Progress } from '../../lib/progress/progressState';
-import type { DueItem } from '../../lib/progress/reviewSchedule';
-import { inReviewQueue } from '../../lib/progress/reviewQueue';
+import type { Progress } from '../../lib/progress/progressState.ts';
+import type { DueItem } from '../../lib/progress/reviewSchedule.ts';
+import { inReviewQueue } from '../../lib/progress/reviewQueue.ts';
 
 export interface DueReview {
   due: DueItem[];
@@ -21,7 +21,7 @@ export function useDueReview(progress: Pick<Progress, 'answers'>, itemIds: reado
       return;
     }
     let current = true;
-    void import('../../lib/progress/reviewSchedule').then(({ dueItems, nextDue }) => {
+    void import('../../lib/progress/reviewSchedule.ts').then(({ dueItems, nextDue }) => {
       const now = new Date();
       if (current) setReview({ due: dueItems(progress, itemIds, now), next: nextDue(progress, itemIds, now) });
     });

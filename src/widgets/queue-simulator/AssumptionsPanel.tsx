@@ -2,11 +2,11 @@
  * Every lever's factor with its rationale and source, or plainly "illustrative teaching value";
  * an instructor may change the factors within their bounds (checked, with a message) or reset them.
  */
-import type { CalibrationView, LeverView } from '../../lib/queue/sceneText';
-import type { WaitLeverId } from '../../lib/queue/waitLevers';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { QueueSimulatorStrings } from '../../i18n/types';
-import { NumberField } from '../shared/NumberField';
+import type { CalibrationView, LeverView } from '../../lib/queue/sceneText.ts';
+import type { WaitLeverId } from '../../lib/queue/waitLevers.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
+import { NumberField } from '../shared/NumberField.tsx';
 
 interface Props {
   levers: readonly LeverView[];

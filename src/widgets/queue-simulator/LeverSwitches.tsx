@@ -1,10 +1,10 @@
 /** The psychology of the wait as plain-language switches, and the wait the scene's customers accept. */
-import type { LeverView } from '../../lib/queue/sceneText';
-import type { WaitLeverId } from '../../lib/queue/waitLevers';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { QueueSimulatorStrings } from '../../i18n/types';
-import { NumberField } from '../shared/NumberField';
+import type { LeverView } from '../../lib/queue/sceneText.ts';
+import type { WaitLeverId } from '../../lib/queue/waitLevers.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
+import { NumberField } from '../shared/NumberField.tsx';
 
 interface Props {
   levers: readonly LeverView[];

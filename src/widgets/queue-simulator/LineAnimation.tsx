@@ -9,11 +9,11 @@ import {
   type CustomerColumns,
   type LineSnapshot,
   type TimelineIndex,
-} from '../../lib/queue/lineTimeline';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { QueueSimulatorStrings } from '../../i18n/types';
-import { useFigureWidth } from '../shared/useFigureWidth';
+} from '../../lib/queue/lineTimeline.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
+import { useFigureWidth } from '../shared/useFigureWidth.ts';
 
 interface Props {
   columns: CustomerColumns;

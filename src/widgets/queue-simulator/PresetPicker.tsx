@@ -1,7 +1,7 @@
 /** The four exercises as a radio group; the chosen one's scene and question are shown beneath. */
-import type { QueuePresetId } from '../../lib/queue/presets';
-import type { PresetView } from '../../lib/queue/sceneText';
-import type { QueueSimulatorStrings } from '../../i18n/types';
+import type { QueuePresetId } from '../../lib/queue/presets.ts';
+import type { PresetView } from '../../lib/queue/sceneText.ts';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
 
 interface Props {
   presets: readonly PresetView[];

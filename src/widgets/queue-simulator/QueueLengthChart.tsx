@@ -2,15 +2,15 @@
  * People waiting over the run as a step chart: the average over each stretch of time (solid) and
  * the most at any moment of it (dashed), labelled at the end, with a sentence as its text version.
  */
-import type { QueueLengthPoint } from '../../lib/queue/queueLengthSeries';
-import type { RunSummary } from '../../lib/queue/runSummary';
-import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
-import { stepPath } from '../../lib/chart/stepPath';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { QueueSimulatorStrings } from '../../i18n/types';
-import { useFigureWidth } from '../shared/useFigureWidth';
-import { ChartGrid } from '../shared/ChartGrid';
+import type { QueueLengthPoint } from '../../lib/queue/queueLengthSeries.ts';
+import type { RunSummary } from '../../lib/queue/runSummary.ts';
+import { linearScale, niceTicks } from '../../lib/chart/niceTicks.ts';
+import { stepPath } from '../../lib/chart/stepPath.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
+import { useFigureWidth } from '../shared/useFigureWidth.ts';
+import { ChartGrid } from '../shared/ChartGrid.tsx';
 
 interface Props {
   points: QueueLengthPoint[];

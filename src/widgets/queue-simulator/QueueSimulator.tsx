@@ -6,16 +6,16 @@
  * src/schemas/queueFields.ts, words in src/i18n/ under `queueSimulator`.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { FormStrings, QueueSimulatorStrings } from '../../i18n/types';
-import { limitFormats } from '../../lib/form/fieldProblemText';
-import { factorLabels } from '../../lib/queue/factorLabel';
-import { loadNote } from '../../lib/queue/loadNote';
-import type { QueuePresetId } from '../../lib/queue/presets';
-import { queueFormats } from '../../lib/queue/queueFormats';
-import { queueProblemTexts } from '../../lib/queue/queueProblems';
-import { runAnnouncement } from '../../lib/queue/runAnnouncement';
-import type { CalibrationView, LeverView, PresetView } from '../../lib/queue/sceneText';
-import { settingsShown } from '../../lib/queue/settingsShown';
+import type { FormStrings, QueueSimulatorStrings } from '../../i18n/types.ts';
+import { limitFormats } from '../../lib/form/fieldProblemText.ts';
+import { factorLabels } from '../../lib/queue/factorLabel.ts';
+import { loadNote } from '../../lib/queue/loadNote.ts';
+import type { QueuePresetId } from '../../lib/queue/presets.ts';
+import { queueFormats } from '../../lib/queue/queueFormats.ts';
+import { queueProblemTexts } from '../../lib/queue/queueProblems.ts';
+import { runAnnouncement } from '../../lib/queue/runAnnouncement.ts';
+import type { CalibrationView, LeverView, PresetView } from '../../lib/queue/sceneText.ts';
+import { settingsShown } from '../../lib/queue/settingsShown.ts';
 import {
   defaultFactorTexts,
   formFromPreset,
@@ -24,18 +24,18 @@ import {
   waitFormFromPreset,
   type SimulatorForm,
   type WaitForm,
-} from '../../lib/queue/simulatorForm';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import { markWidgetTried } from '../../stores/widgetTried';
-import { LiveRegion } from '../shared/LiveRegion';
-import { StaleNotice } from '../shared/StaleNotice';
-import { WidgetBody } from '../shared/WidgetBody';
-import { AssumptionsPanel } from './AssumptionsPanel';
-import { LeverSwitches } from './LeverSwitches';
-import { PresetPicker } from './PresetPicker';
-import { ResultsSection } from './ResultsSection';
-import { SettingsForm } from './SettingsForm';
-import { useQueueRun } from './useQueueRun';
+} from '../../lib/queue/simulatorForm.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { markWidgetTried } from '../../stores/widgetTried.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { StaleNotice } from '../shared/StaleNotice.tsx';
+import { WidgetBody } from '../shared/WidgetBody.tsx';
+import { AssumptionsPanel } from './AssumptionsPanel.tsx';
+import { LeverSwitches } from './LeverSwitches.tsx';
+import { PresetPicker } from './PresetPicker.tsx';
+import { ResultsSection } from './ResultsSection.tsx';
+import { SettingsForm } from './SettingsForm.tsx';
+import { useQueueRun } from './useQueueRun.ts';
 
 interface Props {
   /** The exercises and the levers, worded in the page's language. */

@@ -3,14 +3,14 @@
  * before and the animated line; a note until the first run, and a hint when the settings have
  * changed since.
  */
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { QueueSimulatorStrings } from '../../i18n/types';
-import { LineAnimation } from './LineAnimation';
-import { QueueLengthChart } from './QueueLengthChart';
-import { RunComparison } from './RunComparison';
-import { RunResults } from './RunResults';
-import type { CompletedRun } from './useQueueRun';
-import { WaitDistributionChart } from './WaitDistributionChart';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
+import { LineAnimation } from './LineAnimation.tsx';
+import { QueueLengthChart } from './QueueLengthChart.tsx';
+import { RunComparison } from './RunComparison.tsx';
+import { RunResults } from './RunResults.tsx';
+import type { CompletedRun } from './useQueueRun.ts';
+import { WaitDistributionChart } from './WaitDistributionChart.tsx';
 
 interface Props {
   run: CompletedRun | null;

@@ -2,14 +2,14 @@
  * The previous run beside this one: what was changed, a table of every measure, and paired bars
  * for the waits (previous solid above, this run hatched below, values written at the bar ends).
  */
-import type { RunSummary } from '../../lib/queue/runSummary';
-import type { SettingShown } from '../../lib/queue/settingsShown';
-import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { QueueSimulatorStrings } from '../../i18n/types';
-import { useFigureWidth } from '../shared/useFigureWidth';
-import { HatchPattern } from '../shared/HatchPattern';
+import type { RunSummary } from '../../lib/queue/runSummary.ts';
+import type { SettingShown } from '../../lib/queue/settingsShown.ts';
+import { linearScale, niceTicks } from '../../lib/chart/niceTicks.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
+import { useFigureWidth } from '../shared/useFigureWidth.ts';
+import { HatchPattern } from '../shared/HatchPattern.tsx';
 
 export interface RunShown {
   summary: RunSummary;

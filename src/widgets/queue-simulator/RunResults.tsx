@@ -1,8 +1,8 @@
 /** A run's measures, each in one sentence in the page's language. */
-import type { RunSummary } from '../../lib/queue/runSummary';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { QueueSimulatorStrings } from '../../i18n/types';
+import type { RunSummary } from '../../lib/queue/runSummary.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
 
 interface Props {
   summary: RunSummary;

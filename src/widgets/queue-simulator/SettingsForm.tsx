@@ -1,11 +1,11 @@
 /** The run's settings: arrivals, servers, service time, line layout, walking away, giving up, size and seed. */
-import { profileText } from '../../lib/queue/settingsShown';
-import { serviceKinds, type SimulatorForm } from '../../lib/queue/simulatorForm';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { QueueSimulatorStrings } from '../../i18n/types';
-import { queueFields, type SimulatorField } from '../../schemas/queueFields';
-import { NumberField } from '../shared/NumberField';
+import { profileText } from '../../lib/queue/settingsShown.ts';
+import { serviceKinds, type SimulatorForm } from '../../lib/queue/simulatorForm.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
+import { queueFields, type SimulatorField } from '../../schemas/queueFields.ts';
+import { NumberField } from '../shared/NumberField.tsx';
 
 interface Props {
   form: SimulatorForm;

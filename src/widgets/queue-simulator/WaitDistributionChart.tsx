@@ -2,13 +2,13 @@
  * Wait distribution, actual vs perceived, as paired bars per range of waits: actual solid,
  * perceived hatched (so colour is never the only difference), with the same numbers as a table.
  */
-import type { WaitHistogram } from '../../lib/queue/runSummary';
-import { linearScale, niceTicks } from '../../lib/chart/niceTicks';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { NumberFormats } from '../../lib/text/numberFormats';
-import type { QueueSimulatorStrings } from '../../i18n/types';
-import { useFigureWidth } from '../shared/useFigureWidth';
-import { HatchPattern } from '../shared/HatchPattern';
+import type { WaitHistogram } from '../../lib/queue/runSummary.ts';
+import { linearScale, niceTicks } from '../../lib/chart/niceTicks.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { NumberFormats } from '../../lib/text/numberFormats.ts';
+import type { QueueSimulatorStrings } from '../../i18n/types.ts';
+import { useFigureWidth } from '../shared/useFigureWidth.ts';
+import { HatchPattern } from '../shared/HatchPattern.tsx';
 
 interface Props {
   histogram: WaitHistogram;

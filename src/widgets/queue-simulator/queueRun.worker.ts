@@ -3,10 +3,10 @@
  * scrolling or typing: reports progress as it goes, then sends the summary, the charts' data and
  * the customer records (as typed arrays, transferred rather than copied) for the animation.
  */
-import { createSimulation } from '../../lib/queue/queueSimulation';
-import { customerColumns, indexTimeline } from '../../lib/queue/lineTimeline';
-import { summariseRun, waitHistogram } from '../../lib/queue/runSummary';
-import type { RunReport, RunRequest } from './runProtocol';
+import { createSimulation } from '../../lib/queue/queueSimulation.ts';
+import { customerColumns, indexTimeline } from '../../lib/queue/lineTimeline.ts';
+import { summariseRun, waitHistogram } from '../../lib/queue/runSummary.ts';
+import type { RunReport, RunRequest } from './runProtocol.ts';
 
 /** Events handled between progress reports; small enough for a smooth bar, large enough to cost nothing. */
 const EVENTS_PER_STEP = 20_000;

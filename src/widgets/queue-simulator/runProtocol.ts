@@ -1,9 +1,9 @@
 /** The messages between the queue simulator's island and the worker that runs its simulations. */
-import type { CustomerColumns, TimelineIndex } from '../../lib/queue/lineTimeline';
-import type { WaitSetting } from '../../lib/queue/perceivedWait';
-import type { QueueConfig } from '../../lib/queue/queueConfig';
-import type { QueueLengthPoint } from '../../lib/queue/queueLengthSeries';
-import type { RunSummary, WaitHistogram } from '../../lib/queue/runSummary';
+import type { CustomerColumns, TimelineIndex } from '../../lib/queue/lineTimeline.ts';
+import type { WaitSetting } from '../../lib/queue/perceivedWait.ts';
+import type { QueueConfig } from '../../lib/queue/queueConfig.ts';
+import type { QueueLengthPoint } from '../../lib/queue/queueLengthSeries.ts';
+import type { RunSummary, WaitHistogram } from '../../lib/queue/runSummary.ts';
 
 export interface RunRequest {
   config: QueueConfig;

@@ -4,9 +4,9 @@
  * keeps the progress, a failure, and the last two finished runs for the comparison.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { QueueConfig } from '../../lib/queue/queueConfig';
-import type { SettingShown } from '../../lib/queue/settingsShown';
-import type { RunOutput, RunReport, RunRequest } from './runProtocol';
+import type { QueueConfig } from '../../lib/queue/queueConfig.ts';
+import type { SettingShown } from '../../lib/queue/settingsShown.ts';
+import type { RunOutput, RunReport, RunRequest } from './runProtocol.ts';
 
 /** What the runner needs of a worker (a real one in the page, a stand-in in tests). */
 export interface RunWorker {

@@ -1,9 +1,9 @@
 /** The verdict on an answer in words and a symbol (never colour alone), the right answer and the explanation. */
 import type { Ref } from 'preact';
-import type { QuizStrings } from '../../i18n/types';
-import { correctAnswerText, type QuizItemView } from '../../lib/quiz/quizItemView';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { QuizFormats } from './quizFormats';
+import type { QuizStrings } from '../../i18n/types.ts';
+import { correctAnswerText, type QuizItemView } from '../../lib/quiz/quizItemView.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { QuizFormats } from './quizFormats.ts';
 
 interface Props {
   item: QuizItemView;

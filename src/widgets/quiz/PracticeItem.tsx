@@ -4,17 +4,17 @@
  * version of the item is not shown as graded: the learner is told the item changed.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { FormStrings, QuizStrings } from '../../i18n/types';
-import { gradeResponse } from '../../lib/quiz/grade';
-import { inputProblemText } from '../../lib/quiz/inputProblemText';
-import { emptyInput, inputOf, toResponse, type InputProblem, type ItemInput } from '../../lib/quiz/itemInput';
-import type { QuizItemView } from '../../lib/quiz/quizItemView';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import type { Attempt } from '../../schemas/progress';
-import { markHard, recordAnswer } from '../../stores/progress';
-import { ItemFeedback } from './ItemFeedback';
-import type { QuizFormats } from './quizFormats';
-import { ResponseFields } from './ResponseFields';
+import type { FormStrings, QuizStrings } from '../../i18n/types.ts';
+import { gradeResponse } from '../../lib/quiz/grade.ts';
+import { inputProblemText } from '../../lib/quiz/inputProblemText.ts';
+import { emptyInput, inputOf, toResponse, type InputProblem, type ItemInput } from '../../lib/quiz/itemInput.ts';
+import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import type { Attempt } from '../../schemas/progress.ts';
+import { markHard, recordAnswer } from '../../stores/progress.ts';
+import { ItemFeedback } from './ItemFeedback.tsx';
+import type { QuizFormats } from './quizFormats.ts';
+import { ResponseFields } from './ResponseFields.tsx';
 
 interface Props {
   item: QuizItemView;

@@ -5,17 +5,17 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { FormStrings, QuizStrings, StorageStrings } from '../../i18n/types';
-import { chapterProgress } from '../../lib/progress/chapterProgress';
-import type { QuizItemView } from '../../lib/quiz/quizItemView';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import { pluralText } from '../../lib/text/pluralText';
-import { progress as progressStore } from '../../stores/progress';
-import { StorageNotice } from '../progress/StorageNotice';
-import { LiveRegion } from '../shared/LiveRegion';
-import { PracticeItem } from './PracticeItem';
-import { quizFormats } from './quizFormats';
-import { useLazyModule } from '../shared/useLazyModule';
+import type { FormStrings, QuizStrings, StorageStrings } from '../../i18n/types.ts';
+import { chapterProgress } from '../../lib/progress/chapterProgress.ts';
+import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { pluralText } from '../../lib/text/pluralText.ts';
+import { progress as progressStore } from '../../stores/progress.ts';
+import { StorageNotice } from '../progress/StorageNotice.tsx';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { PracticeItem } from './PracticeItem.tsx';
+import { quizFormats } from './quizFormats.ts';
+import { useLazyModule } from '../shared/useLazyModule.ts';
 
 interface Props {
   chapter: string;
@@ -38,7 +38,7 @@ export default function Quiz({ chapter, items, languageTag, strings, formStrings
     widgets: [],
   });
   const modeName = `mode-${chapter}`;
-  const testRun = useLazyModule(() => import('./TestRun'), mode === 'test');
+  const testRun = useLazyModule(() => import('./TestRun.tsx'), mode === 'test');
 
   return (
     <div class="quiz">

@@ -4,10 +4,10 @@
  * select per thing to place. Controlled: the parent holds the input and is told of each change.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { QuizStrings } from '../../i18n/types';
-import type { ItemInput } from '../../lib/quiz/itemInput';
-import type { Choice, QuizItemView } from '../../lib/quiz/quizItemView';
-import { fillTemplate } from '../../lib/text/fillTemplate';
+import type { QuizStrings } from '../../i18n/types.ts';
+import type { ItemInput } from '../../lib/quiz/itemInput.ts';
+import type { Choice, QuizItemView } from '../../lib/quiz/quizItemView.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 
 interface Props {
   item: QuizItemView;

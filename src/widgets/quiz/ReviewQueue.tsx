@@ -4,15 +4,15 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { FormStrings, QuizStrings, ReviewStrings, StorageStrings } from '../../i18n/types';
-import type { QuizItemView } from '../../lib/quiz/quizItemView';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import { progress as progressStore } from '../../stores/progress';
-import { StorageNotice } from '../progress/StorageNotice';
-import { useDueReview } from '../progress/useDueReview';
-import { LiveRegion } from '../shared/LiveRegion';
-import { PracticeItem } from './PracticeItem';
-import { quizFormats } from './quizFormats';
+import type { FormStrings, QuizStrings, ReviewStrings, StorageStrings } from '../../i18n/types.ts';
+import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { progress as progressStore } from '../../stores/progress.ts';
+import { StorageNotice } from '../progress/StorageNotice.tsx';
+import { useDueReview } from '../progress/useDueReview.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { PracticeItem } from './PracticeItem.tsx';
+import { quizFormats } from './quizFormats.ts';
 
 interface Props {
   items: (QuizItemView & { chapter: number })[];

@@ -3,17 +3,17 @@
  * then submitted at once and shown back with the score and every explanation.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { QuizStrings } from '../../i18n/types';
-import { gradeResponse } from '../../lib/quiz/grade';
-import { emptyInput, toResponse, type ItemInput } from '../../lib/quiz/itemInput';
-import type { QuizItemView } from '../../lib/quiz/quizItemView';
-import type { Progress } from '../../lib/progress/progressState';
-import { fillTemplate } from '../../lib/text/fillTemplate';
-import { pluralText } from '../../lib/text/pluralText';
-import { recordTest, saveDraft, type AnswerToRecord } from '../../stores/progress';
-import { ItemFeedback } from './ItemFeedback';
-import type { QuizFormats } from './quizFormats';
-import { ResponseFields } from './ResponseFields';
+import type { QuizStrings } from '../../i18n/types.ts';
+import { gradeResponse } from '../../lib/quiz/grade.ts';
+import { emptyInput, toResponse, type ItemInput } from '../../lib/quiz/itemInput.ts';
+import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
+import type { Progress } from '../../lib/progress/progressState.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { pluralText } from '../../lib/text/pluralText.ts';
+import { recordTest, saveDraft, type AnswerToRecord } from '../../stores/progress.ts';
+import { ItemFeedback } from './ItemFeedback.tsx';
+import type { QuizFormats } from './quizFormats.ts';
+import { ResponseFields } from './ResponseFields.tsx';
 
 interface Props {
   chapter: string;

@@ -1,8 +1,8 @@
 /** The numbers and dates a quiz shows, formatted once per language. */
-import type { QuizStrings } from '../../i18n/types';
-import { limitFormats, type LimitFormats } from '../../lib/form/fieldProblemText';
-import type { AnswerWords } from '../../lib/quiz/quizItemView';
-import { numberFormats } from '../../lib/text/numberFormats';
+import type { QuizStrings } from '../../i18n/types.ts';
+import { limitFormats, type LimitFormats } from '../../lib/form/fieldProblemText.ts';
+import type { AnswerWords } from '../../lib/quiz/quizItemView.ts';
+import { numberFormats } from '../../lib/text/numberFormats.ts';
 
 export interface QuizFormats {
   languageTag: string;

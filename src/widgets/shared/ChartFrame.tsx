@@ -4,7 +4,7 @@
  * The drawing itself is the `draw(width)` callback.
  */
 import type { ComponentChildren } from 'preact';
-import { useFigureWidth } from './useFigureWidth';
+import { useFigureWidth } from './useFigureWidth.ts';
 
 interface Props {
   /** Unique on the page: the title's and description's ids derive from it. */

@@ -1,5 +1,5 @@
 /** The polite live region a widget speaks through, holding the debounced message (see useAnnouncement). */
-import { useAnnouncement } from './useAnnouncement';
+import { useAnnouncement } from './useAnnouncement.ts';
 
 export function LiveRegion({ message }: { message: string }) {
   const announcement = useAnnouncement(message);

@@ -4,7 +4,7 @@
  * says the exercise is loading instead, so nothing a student does is silently ignored.
  */
 import type { ComponentChildren } from 'preact';
-import { useHydrated } from './useHydrated';
+import { useHydrated } from './useHydrated.ts';
 
 interface Props {
   /** The root class of the widget (its stylesheet hangs off it). */

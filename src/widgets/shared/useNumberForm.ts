@@ -5,10 +5,10 @@
  * keeps the two apart.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { fieldTexts } from '../../lib/form/fieldText';
-import type { FieldProblem } from '../../lib/form/fieldProblem';
-import { readFields } from '../../lib/form/readField';
-import type { NumberField } from '../../schemas/numberField';
+import { fieldTexts } from '../../lib/form/fieldText.ts';
+import type { FieldProblem } from '../../lib/form/fieldProblem.ts';
+import { readFields } from '../../lib/form/readField.ts';
+import type { NumberField } from '../../schemas/numberField.ts';
 
 export type TextReading<Name extends string, Values, Problem> =
   { ok: true; values: Values } | { ok: false; problems: Partial<Record<Name, Problem>> };

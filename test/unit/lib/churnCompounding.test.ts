@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFirms, expectedLifetimeYears, projectFirm } from '../../../src/lib/churn/churnCompounding';
+import { compareFirms, expectedLifetimeYears, projectFirm } from '../../../src/lib/churn/churnCompounding.ts';
 
 // Reference values computed by hand: customers(t) = customers(t-1) × (1 − churn) + new.
 // Defaults (1,000 customers, 100 new a year, ¥1,000 per customer, 5 years):

@@ -1,11 +1,11 @@
 /** Property tests: whatever a student types, the churn maths stays finite and never negative. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareFirms } from '../../../src/lib/churn/churnCompounding';
-import { churnScenario } from '../../../src/lib/churn/churnInputs';
-import { fieldText } from '../../../src/lib/form/fieldText';
-import { readFields } from '../../../src/lib/form/readField';
-import { churnFields, type ChurnField } from '../../../src/schemas/churnInputs';
+import { compareFirms } from '../../../src/lib/churn/churnCompounding.ts';
+import { churnScenario } from '../../../src/lib/churn/churnInputs.ts';
+import { fieldText } from '../../../src/lib/form/fieldText.ts';
+import { readFields } from '../../../src/lib/form/readField.ts';
+import { churnFields, type ChurnField } from '../../../src/schemas/churnInputs.ts';
 
 const validateChurnInputs = (raw: Record<ChurnField, string>) => {
   const read = readFields(churnFields, raw);

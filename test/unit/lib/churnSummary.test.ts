@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareFirms } from '../../../src/lib/churn/churnCompounding';
-import { churnSummary } from '../../../src/lib/churn/churnSummary';
-import { numberFormats } from '../../../src/lib/text/numberFormats';
-import { dictionaries } from '../../../src/i18n';
+import { compareFirms } from '../../../src/lib/churn/churnCompounding.ts';
+import { churnSummary } from '../../../src/lib/churn/churnSummary.ts';
+import { numberFormats } from '../../../src/lib/text/numberFormats.ts';
+import { dictionaries } from '../../../src/i18n/index.ts';
 
 const scenario = { startingCustomers: 1000, newCustomersPerYear: 100, revenuePerCustomer: 1000, years: 5 };
 

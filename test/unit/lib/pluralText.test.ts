@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { pluralText } from '../../../src/lib/text/pluralText';
+import { pluralText } from '../../../src/lib/text/pluralText.ts';
 
 const due = { one: 'Review {n} due item', other: 'Review {n} due items' };
 

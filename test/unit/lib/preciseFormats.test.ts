@@ -1,6 +1,6 @@
 /** Two-decimal money and signed changes, as a student reads them in each language. */
 import { describe, expect, it } from 'vitest';
-import { preciseFormats } from '../../../src/lib/text/preciseFormats';
+import { preciseFormats } from '../../../src/lib/text/preciseFormats.ts';
 
 describe('preciseFormats', () => {
   it('shows yuan to the fen in both languages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepPath } from '../../../src/lib/chart/stepPath';
+import { stepPath } from '../../../src/lib/chart/stepPath.ts';
 
 describe('a step series as an SVG path', () => {
   it('holds each value until the next point, then jumps (0 → 2 at x 10, → 1 at x 30)', () => {

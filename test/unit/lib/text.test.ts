@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate } from '../../../src/lib/text/fillTemplate';
-import { readingMinutes } from '../../../src/lib/text/readingMinutes';
-import { niceTicks } from '../../../src/lib/chart/niceTicks';
+import { fillTemplate } from '../../../src/lib/text/fillTemplate.ts';
+import { readingMinutes } from '../../../src/lib/text/readingMinutes.ts';
+import { niceTicks } from '../../../src/lib/chart/niceTicks.ts';
 
 describe('fillTemplate', () => {
   it('fills named placeholders and leaves unknown ones visible', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chapterSchema } from '../../../src/schemas/chapter';
+import { chapterSchema } from '../../../src/schemas/chapter.ts';
 
 const valid = parse(readFileSync('test/fixtures/chapters/valid.md', 'utf8').split('---')[1]!);
 

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { matchesSchema, type JsonSchema } from '../../../src/lib/progress/matchesSchema';
-import { recordSchemas } from '../../../src/schemas/progress';
+import { matchesSchema, type JsonSchema } from '../../../src/lib/progress/matchesSchema.ts';
+import { recordSchemas } from '../../../src/schemas/progress.ts';
 import written from '../../../src/schemas/progressRecords.schema.json';
 
 const kinds = Object.keys(recordSchemas) as (keyof typeof recordSchemas)[];

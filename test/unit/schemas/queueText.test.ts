@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { queueTextSchema } from '../../../src/schemas/queueText';
+import { queueTextSchema } from '../../../src/schemas/queueText.ts';
 
 const course = () => parse(readFileSync('content/queue/simulator.yaml', 'utf8'));
 

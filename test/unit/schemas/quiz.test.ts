@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { answerKeyOf, quizSchema, type QuizItem } from '../../../src/schemas/quiz';
-import { gradeResponse, type Response } from '../../../src/lib/quiz/grade';
+import { answerKeyOf, quizSchema, type QuizItem } from '../../../src/schemas/quiz.ts';
+import { gradeResponse, type Response } from '../../../src/lib/quiz/grade.ts';
 
 const fixture = parse(readFileSync('test/fixtures/quizzes/every-type.yaml', 'utf8'));
 const items = fixture.items as Record<string, unknown>[];

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scenarioSchema } from '../../../src/schemas/scenario';
-import { validateScenario } from '../../../src/lib/roleplay/validateScenario';
+import { scenarioSchema } from '../../../src/schemas/scenario.ts';
+import { validateScenario } from '../../../src/lib/roleplay/validateScenario.ts';
 
 const fixture = (name: string) => parse(readFileSync(`test/fixtures/scenarios/${name}.yaml`, 'utf8'));
 

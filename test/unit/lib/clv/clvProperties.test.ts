@@ -1,12 +1,12 @@
 /** Property tests: on any valid input the lifetime value is finite and moves the way theory says. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cohortFields, cohortInputsSchema, type CohortInputs } from '../../../../src/schemas/cohortInputs';
-import { readCohortForm } from '../../../../src/lib/clv/cohortForm';
-import { cohortFormText } from '../../../../src/lib/clv/cohortFormText';
-import { validateCohortInputs, withYearlyRetention } from '../../../../src/lib/clv/cohortInputs';
-import { evaluateCohort } from '../../../../src/lib/clv/cohortProjection';
-import { lifetimeValueEndOfPeriod, lifetimeValueUpFront } from '../../../../src/lib/clv/marginMultiple';
+import { cohortFields, cohortInputsSchema, type CohortInputs } from '../../../../src/schemas/cohortInputs.ts';
+import { readCohortForm } from '../../../../src/lib/clv/cohortForm.ts';
+import { cohortFormText } from '../../../../src/lib/clv/cohortFormText.ts';
+import { validateCohortInputs, withYearlyRetention } from '../../../../src/lib/clv/cohortInputs.ts';
+import { evaluateCohort } from '../../../../src/lib/clv/cohortProjection.ts';
+import { lifetimeValueEndOfPeriod, lifetimeValueUpFront } from '../../../../src/lib/clv/marginMultiple.ts';
 
 const retention = fc.double({ min: 0, max: cohortFields.retention.max, noNaN: true });
 const discountRate = fc.double({ min: 0, max: 1, noNaN: true });

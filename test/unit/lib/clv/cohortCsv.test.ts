@@ -1,8 +1,8 @@
 /** The cohort table as CSV: localised header, RFC 4180 quoting, unformatted numbers. */
 import { describe, expect, it } from 'vitest';
-import { cohortTableCsv, type CohortCsvColumn } from '../../../../src/lib/clv/cohortCsv';
-import { projectCohort } from '../../../../src/lib/clv/cohortProjection';
-import { csvField } from '../../../../src/lib/clv/csvText';
+import { cohortTableCsv, type CohortCsvColumn } from '../../../../src/lib/clv/cohortCsv.ts';
+import { projectCohort } from '../../../../src/lib/clv/cohortProjection.ts';
+import { csvField } from '../../../../src/lib/clv/csvText.ts';
 
 const chineseHeader: Record<CohortCsvColumn, string> = {
   year: '年',

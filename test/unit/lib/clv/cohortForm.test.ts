@@ -1,8 +1,8 @@
 /** Reading the lifetime-value form as people type it, and the model's validation of any value. */
 import { describe, expect, it } from 'vitest';
-import { cohortFormReader, problemsByField, readCohortForm } from '../../../../src/lib/clv/cohortForm';
-import type { CohortFormText } from '../../../../src/lib/clv/cohortFormText';
-import { checkCohortInputs, validateCohortInputs, withYearlyRetention } from '../../../../src/lib/clv/cohortInputs';
+import { cohortFormReader, problemsByField, readCohortForm } from '../../../../src/lib/clv/cohortForm.ts';
+import type { CohortFormText } from '../../../../src/lib/clv/cohortFormText.ts';
+import { checkCohortInputs, validateCohortInputs, withYearlyRetention } from '../../../../src/lib/clv/cohortInputs.ts';
 
 const form: CohortFormText = {
   startingCustomers: '1,000',

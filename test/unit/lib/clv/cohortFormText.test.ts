@@ -1,7 +1,7 @@
 /** Cohort inputs written back as form text, and that text read again to the same inputs. */
 import { describe, expect, it } from 'vitest';
-import { readCohortForm } from '../../../../src/lib/clv/cohortForm';
-import { cohortFormText } from '../../../../src/lib/clv/cohortFormText';
+import { readCohortForm } from '../../../../src/lib/clv/cohortForm.ts';
+import { cohortFormText } from '../../../../src/lib/clv/cohortFormText.ts';
 
 describe('cohortFormText', () => {
   it('writes rates in percent without float noise', () => {

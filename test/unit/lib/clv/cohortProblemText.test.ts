@@ -1,8 +1,8 @@
 /** A lifetime-value box's problem in words: shared sentences for a number, the widget's own for a list. */
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../../../src/i18n';
-import { cohortProblemText, cohortProblemTexts } from '../../../../src/lib/clv/cohortProblemText';
-import { limitFormats } from '../../../../src/lib/form/fieldProblemText';
+import { dictionaries } from '../../../../src/i18n/index.ts';
+import { cohortProblemText, cohortProblemTexts } from '../../../../src/lib/clv/cohortProblemText.ts';
+import { limitFormats } from '../../../../src/lib/form/fieldProblemText.ts';
 
 const sentences = (locale: 'en' | 'zh-cn') => ({
   labels: dictionaries[locale].lifetimeValue.fields,

@@ -1,9 +1,9 @@
 /** The cohort model against tables computed by hand, and its convergence to the infinite formula. */
 import { describe, expect, it } from 'vitest';
-import { cohortTiming, evaluateCohort, projectCohort } from '../../../../src/lib/clv/cohortProjection';
-import { validateCohortInputs } from '../../../../src/lib/clv/cohortInputs';
-import type { CohortInputs } from '../../../../src/schemas/cohortInputs';
-import { lifetimeValue } from '../../../../src/lib/clv/marginMultiple';
+import { cohortTiming, evaluateCohort, projectCohort } from '../../../../src/lib/clv/cohortProjection.ts';
+import { validateCohortInputs } from '../../../../src/lib/clv/cohortInputs.ts';
+import type { CohortInputs } from '../../../../src/schemas/cohortInputs.ts';
+import { lifetimeValue } from '../../../../src/lib/clv/marginMultiple.ts';
 
 function project(inputs: CohortInputs) {
   const checked = validateCohortInputs(inputs);

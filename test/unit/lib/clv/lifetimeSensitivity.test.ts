@@ -4,7 +4,7 @@
  * 0.80/0.30 = 2.667 → 0.85/0.25 = 3.4 (+27.5 %); 0.90/0.20 = 4.5 → 0.95/0.15 = 6.333… (+40.7 %).
  */
 import { describe, expect, it } from 'vitest';
-import { lifetimeSensitivity } from '../../../../src/lib/clv/lifetimeSensitivity';
+import { lifetimeSensitivity } from '../../../../src/lib/clv/lifetimeSensitivity.ts';
 
 describe('lifetimeSensitivity', () => {
   it('reproduces the chapter’s five-point rises, end-of-period convention', () => {

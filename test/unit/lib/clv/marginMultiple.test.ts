@@ -6,7 +6,7 @@ import {
   lifetimeValueUpFront,
   marginMultipleEndOfPeriod,
   marginMultipleUpFront,
-} from '../../../../src/lib/clv/marginMultiple';
+} from '../../../../src/lib/clv/marginMultiple.ts';
 
 /**
  * Margin multiples r / (1 + d − r) as published by Gupta & Lehmann ("Customers as assets",

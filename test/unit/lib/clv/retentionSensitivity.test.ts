@@ -1,8 +1,8 @@
 /** Retention sensitivity on the 3-year textbook cohort, figures worked out by hand. */
 import { describe, expect, it } from 'vitest';
-import { validateCohortInputs } from '../../../../src/lib/clv/cohortInputs';
-import type { CohortInputs } from '../../../../src/schemas/cohortInputs';
-import { retentionSensitivity } from '../../../../src/lib/clv/retentionSensitivity';
+import { validateCohortInputs } from '../../../../src/lib/clv/cohortInputs.ts';
+import type { CohortInputs } from '../../../../src/schemas/cohortInputs.ts';
+import { retentionSensitivity } from '../../../../src/lib/clv/retentionSensitivity.ts';
 
 function valid(inputs: CohortInputs) {
   const checked = validateCohortInputs(inputs);

@@ -4,14 +4,14 @@
  * paid back in year 3; multiple 0.8 ÷ 0.3 = 2.67 (end of period) or 1.1 ÷ 0.3 = 3.67 (up front).
  */
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../../../src/i18n';
-import { validateCohortInputs, type ValidCohortInputs } from '../../../../src/lib/clv/cohortInputs';
-import { projectCohort } from '../../../../src/lib/clv/cohortProjection';
-import { constantRetention, scenarioMultiple } from '../../../../src/lib/clv/scenarioMultiple';
-import { resultColumn, resultRowKeys, resultRowLabel } from '../../../../src/lib/clv/scenarioResults';
-import { numberFormats } from '../../../../src/lib/text/numberFormats';
-import { preciseFormats } from '../../../../src/lib/text/preciseFormats';
-import { cohortDefaults, type CohortInputs } from '../../../../src/schemas/cohortInputs';
+import { dictionaries } from '../../../../src/i18n/index.ts';
+import { validateCohortInputs, type ValidCohortInputs } from '../../../../src/lib/clv/cohortInputs.ts';
+import { projectCohort } from '../../../../src/lib/clv/cohortProjection.ts';
+import { constantRetention, scenarioMultiple } from '../../../../src/lib/clv/scenarioMultiple.ts';
+import { resultColumn, resultRowKeys, resultRowLabel } from '../../../../src/lib/clv/scenarioResults.ts';
+import { numberFormats } from '../../../../src/lib/text/numberFormats.ts';
+import { preciseFormats } from '../../../../src/lib/text/preciseFormats.ts';
+import { cohortDefaults, type CohortInputs } from '../../../../src/schemas/cohortInputs.ts';
 
 function valid(inputs: CohortInputs): ValidCohortInputs {
   const checked = validateCohortInputs(inputs);

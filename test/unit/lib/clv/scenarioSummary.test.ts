@@ -4,13 +4,13 @@
  * 18.6 % of B); both pass the CAC of 150 in year 3 (A: 164.09, B: 183.12 after three years).
  */
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../../../src/i18n';
-import { validateCohortInputs, type ValidCohortInputs } from '../../../../src/lib/clv/cohortInputs';
-import { projectCohort } from '../../../../src/lib/clv/cohortProjection';
-import { scenarioSummary } from '../../../../src/lib/clv/scenarioSummary';
-import { numberFormats } from '../../../../src/lib/text/numberFormats';
-import { preciseFormats } from '../../../../src/lib/text/preciseFormats';
-import { cohortDefaults, type CohortInputs } from '../../../../src/schemas/cohortInputs';
+import { dictionaries } from '../../../../src/i18n/index.ts';
+import { validateCohortInputs, type ValidCohortInputs } from '../../../../src/lib/clv/cohortInputs.ts';
+import { projectCohort } from '../../../../src/lib/clv/cohortProjection.ts';
+import { scenarioSummary } from '../../../../src/lib/clv/scenarioSummary.ts';
+import { numberFormats } from '../../../../src/lib/text/numberFormats.ts';
+import { preciseFormats } from '../../../../src/lib/text/preciseFormats.ts';
+import { cohortDefaults, type CohortInputs } from '../../../../src/schemas/cohortInputs.ts';
 
 function valid(inputs: CohortInputs): ValidCohortInputs {
   const checked = validateCohortInputs(inputs);

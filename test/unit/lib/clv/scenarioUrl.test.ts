@@ -1,13 +1,13 @@
 /** Scenarios A and B survive a trip through a link; a broken link opens with defaults and problems. */
 import { describe, expect, it } from 'vitest';
-import { cohortDefaults } from '../../../../src/schemas/cohortInputs';
+import { cohortDefaults } from '../../../../src/schemas/cohortInputs.ts';
 import {
   decodeScenarios,
   encodeScenarios,
   readScenarioLink,
   scenarioSearch,
   type ScenarioPair,
-} from '../../../../src/lib/clv/scenarioUrl';
+} from '../../../../src/lib/clv/scenarioUrl.ts';
 
 const defaults: ScenarioPair = { a: cohortDefaults, b: { ...cohortDefaults, retention: 0.85 } };
 

@@ -2,12 +2,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { core } from 'zod/mini';
-import { fieldProblemText, limitFormats } from '../../../../src/lib/form/fieldProblemText';
-import { fieldText } from '../../../../src/lib/form/fieldText';
-import { checkValue, readField, readFields } from '../../../../src/lib/form/readField';
-import { dictionaries } from '../../../../src/i18n';
-import { churnFields } from '../../../../src/schemas/churnInputs';
-import { fieldSchema, numberField } from '../../../../src/schemas/numberField';
+import { fieldProblemText, limitFormats } from '../../../../src/lib/form/fieldProblemText.ts';
+import { fieldText } from '../../../../src/lib/form/fieldText.ts';
+import { checkValue, readField, readFields } from '../../../../src/lib/form/readField.ts';
+import { dictionaries } from '../../../../src/i18n/index.ts';
+import { churnFields } from '../../../../src/schemas/churnInputs.ts';
+import { fieldSchema, numberField } from '../../../../src/schemas/numberField.ts';
 
 const years = numberField({ min: 1, max: 30, whole: true });
 const rate = numberField({ min: 0, max: 0.99, percent: true });

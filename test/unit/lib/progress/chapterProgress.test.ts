@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chapterProgress, courseCompletion } from '../../../../src/lib/progress/chapterProgress';
-import { emptyProgress } from '../../../../src/lib/progress/progressState';
-import { attempt, t0 } from './fixtures';
+import { chapterProgress, courseCompletion } from '../../../../src/lib/progress/chapterProgress.ts';
+import { emptyProgress } from '../../../../src/lib/progress/progressState.ts';
+import { attempt, t0 } from './fixtures.ts';
 
 const chapter = {
   slug: '01-foundations',

@@ -1,5 +1,5 @@
 /** Small builders for stored records, so each test says only what matters to it. */
-import type { Attempt } from '../../../../src/schemas/progress';
+import type { Attempt } from '../../../../src/schemas/progress.ts';
 
 export const minute = 60_000;
 export const day = 24 * 60 * minute;

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glanceProgress } from '../../../../src/lib/progress/glanceProgress';
-import { readProgress } from '../../../../src/lib/progress/readProgress';
-import { corrupted, itemId, slug, time, validAttempt, validOther } from './storedStates';
+import { glanceProgress } from '../../../../src/lib/progress/glanceProgress.ts';
+import { readProgress } from '../../../../src/lib/progress/readProgress.ts';
+import { corrupted, itemId, slug, time, validAttempt, validOther } from './storedStates.ts';
 
 const id = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
 /** Responses of every kind, valid ones and ones just past a limit. */

@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readImportFile, exportFile } from '../../../../src/lib/progress/progressFile';
-import { emptyProgress } from '../../../../src/lib/progress/progressState';
-import { encodeProgress, readProgress } from '../../../../src/lib/progress/readProgress';
-import type { Attempt } from '../../../../src/schemas/progress';
-import { corrupted, itemId, validAttempt, validItem, validOther } from './storedStates';
+import { readImportFile, exportFile } from '../../../../src/lib/progress/progressFile.ts';
+import { emptyProgress } from '../../../../src/lib/progress/progressState.ts';
+import { encodeProgress, readProgress } from '../../../../src/lib/progress/readProgress.ts';
+import type { Attempt } from '../../../../src/schemas/progress.ts';
+import { corrupted, itemId, validAttempt, validItem, validOther } from './storedStates.ts';
 
 describe('loading stored progress', () => {
   it('never throws and never loses a valid record among corrupt ones, over 10 000 stored states', () => {

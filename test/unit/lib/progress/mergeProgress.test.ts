@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasChanges, mergeProgress, progressChanges } from '../../../../src/lib/progress/mergeProgress';
-import { emptyProgress, type Progress } from '../../../../src/lib/progress/progressState';
-import { attempt, t0 } from './fixtures';
+import { hasChanges, mergeProgress, progressChanges } from '../../../../src/lib/progress/mergeProgress.ts';
+import { emptyProgress, type Progress } from '../../../../src/lib/progress/progressState.ts';
+import { attempt, t0 } from './fixtures.ts';
 
 const withAnswers = (answers: Progress['answers'], extra: Partial<Progress> = {}): Progress => ({
   ...emptyProgress(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, exportFile, readImportFile } from '../../../../src/lib/progress/progressFile';
-import { emptyProgress } from '../../../../src/lib/progress/progressState';
-import { attempt, t0 } from './fixtures';
+import { MAX_IMPORT_BYTES, exportFile, readImportFile } from '../../../../src/lib/progress/progressFile.ts';
+import { emptyProgress } from '../../../../src/lib/progress/progressState.ts';
+import { attempt, t0 } from './fixtures.ts';
 
 const progress = {
   ...emptyProgress(),

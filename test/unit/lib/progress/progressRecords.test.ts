@@ -7,11 +7,11 @@ import {
   roleplayRecord,
   testRecord,
   widgetRecord,
-} from '../../../../src/lib/progress/progressRecords';
-import { storageKey } from '../../../../src/lib/progress/progressState';
-import { readProgress } from '../../../../src/lib/progress/readProgress';
-import { PROGRESS_VERSION } from '../../../../src/schemas/progress';
-import { attempt, t0 } from './fixtures';
+} from '../../../../src/lib/progress/progressRecords.ts';
+import { storageKey } from '../../../../src/lib/progress/progressState.ts';
+import { readProgress } from '../../../../src/lib/progress/readProgress.ts';
+import { PROGRESS_VERSION } from '../../../../src/schemas/progress.ts';
+import { attempt, t0 } from './fixtures.ts';
 
 describe('the record builders', () => {
   it('write records of the current version that the reader takes back unchanged', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeProgress, readProgress } from '../../../../src/lib/progress/readProgress';
-import { attempt, itemText, t0 } from './fixtures';
+import { encodeProgress, readProgress } from '../../../../src/lib/progress/readProgress.ts';
+import { attempt, itemText, t0 } from './fixtures.ts';
 
 describe('readProgress', () => {
   it('reads every kind of record, answers keyed by item id and sorted oldest first', () => {

@@ -4,10 +4,10 @@
  * passes its last learning step moves to day-long intervals).
  */
 import { describe, expect, it } from 'vitest';
-import { dueItems, nextDue, reviewCard } from '../../../../src/lib/progress/reviewSchedule';
-import { emptyProgress } from '../../../../src/lib/progress/progressState';
-import { inReviewQueue } from '../../../../src/lib/progress/reviewQueue';
-import { attempt, day, minute, t0 } from './fixtures';
+import { dueItems, nextDue, reviewCard } from '../../../../src/lib/progress/reviewSchedule.ts';
+import { emptyProgress } from '../../../../src/lib/progress/progressState.ts';
+import { inReviewQueue } from '../../../../src/lib/progress/reviewQueue.ts';
+import { attempt, day, minute, t0 } from './fixtures.ts';
 
 const progressOf = (answers: Record<string, ReturnType<typeof attempt>[]>) => ({ ...emptyProgress(), answers });
 

@@ -4,12 +4,12 @@
  * exported, and an import raises it without touching the conversation on this device.
  */
 import { describe, expect, it } from 'vitest';
-import { mergeProgress, progressChanges } from '../../../../src/lib/progress/mergeProgress';
-import { exportFile, readImportFile } from '../../../../src/lib/progress/progressFile';
-import { emptyProgress } from '../../../../src/lib/progress/progressState';
-import { encodeProgress, readProgress } from '../../../../src/lib/progress/readProgress';
-import { saveRoleplay } from '../../../../src/lib/progress/roleplayProgress';
-import { t0 } from './fixtures';
+import { mergeProgress, progressChanges } from '../../../../src/lib/progress/mergeProgress.ts';
+import { exportFile, readImportFile } from '../../../../src/lib/progress/progressFile.ts';
+import { emptyProgress } from '../../../../src/lib/progress/progressState.ts';
+import { encodeProgress, readProgress } from '../../../../src/lib/progress/readProgress.ts';
+import { saveRoleplay } from '../../../../src/lib/progress/roleplayProgress.ts';
+import { t0 } from './fixtures.ts';
 
 const bestPath = [
   { nodeId: 'open', choiceId: 'hear-the-story', freeText: 'Tell me more.' },

@@ -1,6 +1,6 @@
 /** Generators of stored progress records for property tests: valid records of every kind the store writes, and broken text. */
 import fc from 'fast-check';
-import type { Attempt } from '../../../../src/schemas/progress';
+import type { Attempt } from '../../../../src/schemas/progress.ts';
 
 export const itemId = fc.stringMatching(/^ch[1-8]-[a-z]{1,8}$/);
 export const validAttempt: fc.Arbitrary<Attempt> = fc.record({

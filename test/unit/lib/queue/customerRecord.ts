@@ -1,4 +1,4 @@
-import type { CustomerRecord } from '../../../../src/lib/queue/queueSimulation';
+import type { CustomerRecord } from '../../../../src/lib/queue/queueSimulation.ts';
 
 /** A customer for hand-worked cases: served, in line 0, one minute of service, unless told otherwise. */
 export function customer(partial: Partial<CustomerRecord> & Pick<CustomerRecord, 'id' | 'arrival'>): CustomerRecord {

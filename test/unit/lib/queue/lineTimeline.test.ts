@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLineTimeline, customerColumns } from '../../../../src/lib/queue/lineTimeline';
-import { createSimulation } from '../../../../src/lib/queue/queueSimulation';
-import { customer } from './customerRecord';
+import { createLineTimeline, customerColumns } from '../../../../src/lib/queue/lineTimeline.ts';
+import { createSimulation } from '../../../../src/lib/queue/queueSimulation.ts';
+import { customer } from './customerRecord.ts';
 
 /**
  * Two counters, one line each. A (line 0) is served 0–4 at counter 0; B (line 1) is served 1–2 at

@@ -1,8 +1,8 @@
 /** Arrival rates and loads per server, worked out by hand: ρ = λ × mean service ÷ servers. */
 import { describe, expect, it } from 'vitest';
-import { averageArrivalRate, offeredLoad, peakLoad, profileMeanRate } from '../../../../src/lib/queue/offeredLoad';
-import { findQueuePreset } from '../../../../src/lib/queue/presets';
-import { validConfig } from './validConfig';
+import { averageArrivalRate, offeredLoad, peakLoad, profileMeanRate } from '../../../../src/lib/queue/offeredLoad.ts';
+import { findQueuePreset } from '../../../../src/lib/queue/presets.ts';
+import { validConfig } from './validConfig.ts';
 
 const valid = {
   servers: 3,

@@ -6,10 +6,10 @@ import {
   validateWaitSetting,
   waitTolerance,
   type WaitSetting,
-} from '../../../../src/lib/queue/perceivedWait';
-import { measuredOverestimate, waitLevers } from '../../../../src/lib/queue/waitLevers';
-import { customer } from './customerRecord';
-import { queueText } from './queueText';
+} from '../../../../src/lib/queue/perceivedWait.ts';
+import { measuredOverestimate, waitLevers } from '../../../../src/lib/queue/waitLevers.ts';
+import { customer } from './customerRecord.ts';
+import { queueText } from './queueText.ts';
 
 describe('the levers as data', () => {
   it('covers Maister’s eight propositions and the two additions, each labelled in both languages', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assessWaitExperience, validateWaitSetting } from '../../../../src/lib/queue/perceivedWait';
-import { findQueuePreset, queuePresets } from '../../../../src/lib/queue/presets';
-import { validateQueueConfig } from '../../../../src/lib/queue/queueConfig';
-import { simulate } from '../../../../src/lib/queue/queueSimulation';
-import { queueText } from './queueText';
+import { assessWaitExperience, validateWaitSetting } from '../../../../src/lib/queue/perceivedWait.ts';
+import { findQueuePreset, queuePresets } from '../../../../src/lib/queue/presets.ts';
+import { validateQueueConfig } from '../../../../src/lib/queue/queueConfig.ts';
+import { simulate } from '../../../../src/lib/queue/queueSimulation.ts';
+import { queueText } from './queueText.ts';
 
 describe('queue presets', () => {
   it('offers the four exercises the chapters refer to', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validateQueueConfig } from '../../../../src/lib/queue/queueConfig';
+import { validateQueueConfig } from '../../../../src/lib/queue/queueConfig.ts';
 
 const valid = {
   servers: 3,

@@ -1,19 +1,19 @@
 /** The queue simulator's problem messages: the shared sentences with each field's label and limit. */
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../../../src/i18n';
-import { limitFormats } from '../../../../src/lib/form/fieldProblemText';
-import { factorLabels } from '../../../../src/lib/queue/factorLabel';
-import { findQueuePreset } from '../../../../src/lib/queue/presets';
-import { queueFormats } from '../../../../src/lib/queue/queueFormats';
-import { queueProblemTexts } from '../../../../src/lib/queue/queueProblems';
-import { leverViews } from '../../../../src/lib/queue/sceneText';
-import { queueText } from './queueText';
+import { dictionaries } from '../../../../src/i18n/index.ts';
+import { limitFormats } from '../../../../src/lib/form/fieldProblemText.ts';
+import { factorLabels } from '../../../../src/lib/queue/factorLabel.ts';
+import { findQueuePreset } from '../../../../src/lib/queue/presets.ts';
+import { queueFormats } from '../../../../src/lib/queue/queueFormats.ts';
+import { queueProblemTexts } from '../../../../src/lib/queue/queueProblems.ts';
+import { leverViews } from '../../../../src/lib/queue/sceneText.ts';
+import { queueText } from './queueText.ts';
 import {
   formFromPreset,
   readSimulatorForm,
   readWaitForm,
   waitFormFromPreset,
-} from '../../../../src/lib/queue/simulatorForm';
+} from '../../../../src/lib/queue/simulatorForm.ts';
 
 const hotline = findQueuePreset('telecom-hotline');
 

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateQueueConfig, type QueueConfigInput } from '../../../../src/lib/queue/queueConfig';
-import { simulate } from '../../../../src/lib/queue/queueSimulation';
+import { validateQueueConfig, type QueueConfigInput } from '../../../../src/lib/queue/queueConfig.ts';
+import { simulate } from '../../../../src/lib/queue/queueSimulation.ts';
 
 const minutes = (max: number) => fc.double({ min: 0.01, max, noNaN: true });
 

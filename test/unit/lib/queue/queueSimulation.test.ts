@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateQueueConfig, type QueueConfigInput } from '../../../../src/lib/queue/queueConfig';
-import { createSimulation, simulate, type QueueResult } from '../../../../src/lib/queue/queueSimulation';
-import { erlangAAbandonment, erlangB, mg1MeanWait, mm1kBlocking, mmcMeanWait } from './queueingReference';
+import { validateQueueConfig, type QueueConfigInput } from '../../../../src/lib/queue/queueConfig.ts';
+import { createSimulation, simulate, type QueueResult } from '../../../../src/lib/queue/queueSimulation.ts';
+import { erlangAAbandonment, erlangB, mg1MeanWait, mm1kBlocking, mmcMeanWait } from './queueingReference.ts';
 
 function configOf(input: QueueConfigInput) {
   const validation = validateQueueConfig(input);

@@ -4,16 +4,16 @@
  * with figures worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../../../src/i18n';
-import { factorLabel, factorLabels } from '../../../../src/lib/queue/factorLabel';
-import { loadNote } from '../../../../src/lib/queue/loadNote';
-import { findQueuePreset } from '../../../../src/lib/queue/presets';
-import { queueFormats } from '../../../../src/lib/queue/queueFormats';
-import { runAnnouncement } from '../../../../src/lib/queue/runAnnouncement';
-import { leverViews } from '../../../../src/lib/queue/sceneText';
-import { queueText } from './queueText';
-import { profileText, settingsShown } from '../../../../src/lib/queue/settingsShown';
-import { validConfig } from './validConfig';
+import { dictionaries } from '../../../../src/i18n/index.ts';
+import { factorLabel, factorLabels } from '../../../../src/lib/queue/factorLabel.ts';
+import { loadNote } from '../../../../src/lib/queue/loadNote.ts';
+import { findQueuePreset } from '../../../../src/lib/queue/presets.ts';
+import { queueFormats } from '../../../../src/lib/queue/queueFormats.ts';
+import { runAnnouncement } from '../../../../src/lib/queue/runAnnouncement.ts';
+import { leverViews } from '../../../../src/lib/queue/sceneText.ts';
+import { queueText } from './queueText.ts';
+import { profileText, settingsShown } from '../../../../src/lib/queue/settingsShown.ts';
+import { validConfig } from './validConfig.ts';
 
 const en = dictionaries.en.queueSimulator;
 const zh = dictionaries['zh-cn'].queueSimulator;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { WaitSetting } from '../../../../src/lib/queue/perceivedWait';
-import type { QueueResult } from '../../../../src/lib/queue/queueSimulation';
-import { summariseRun, waitHistogram } from '../../../../src/lib/queue/runSummary';
-import { customer } from './customerRecord';
+import type { WaitSetting } from '../../../../src/lib/queue/perceivedWait.ts';
+import type { QueueResult } from '../../../../src/lib/queue/queueSimulation.ts';
+import { summariseRun, waitHistogram } from '../../../../src/lib/queue/runSummary.ts';
+import { customer } from './customerRecord.ts';
 
 /**
  * Four customers worked by hand. Only "nothing to do" is on (× 1.15) and being overtaken adds the

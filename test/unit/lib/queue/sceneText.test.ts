@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { queuePresets } from '../../../../src/lib/queue/presets';
-import { calibrationView, leverViews, presetViews } from '../../../../src/lib/queue/sceneText';
-import { queueText } from './queueText';
+import { queuePresets } from '../../../../src/lib/queue/presets.ts';
+import { calibrationView, leverViews, presetViews } from '../../../../src/lib/queue/sceneText.ts';
+import { queueText } from './queueText.ts';
 
 describe('the scene text handed to the page', () => {
   it('keeps each preset and lever whole, with its words in the one language asked for', () => {

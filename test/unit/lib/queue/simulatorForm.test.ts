@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { queuePresets, findQueuePreset } from '../../../../src/lib/queue/presets';
-import { validateQueueConfig, type QueueConfig } from '../../../../src/lib/queue/queueConfig';
-import { waitLevers } from '../../../../src/lib/queue/waitLevers';
+import { queuePresets, findQueuePreset } from '../../../../src/lib/queue/presets.ts';
+import { validateQueueConfig, type QueueConfig } from '../../../../src/lib/queue/queueConfig.ts';
+import { waitLevers } from '../../../../src/lib/queue/waitLevers.ts';
 import {
   defaultFactorTexts,
   fieldsInUse,
@@ -10,8 +10,8 @@ import {
   readWaitForm,
   waitFormFromPreset,
   type SimulatorForm,
-} from '../../../../src/lib/queue/simulatorForm';
-import { queueFields, type SimulatorField } from '../../../../src/schemas/queueFields';
+} from '../../../../src/lib/queue/simulatorForm.ts';
+import { queueFields, type SimulatorField } from '../../../../src/schemas/queueFields.ts';
 
 const hotline = () => formFromPreset(findQueuePreset('telecom-hotline'));
 

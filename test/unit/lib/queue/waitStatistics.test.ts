@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { quantile, summariseDurations } from '../../../../src/lib/queue/waitStatistics';
+import { quantile, summariseDurations } from '../../../../src/lib/queue/waitStatistics.ts';
 
 /** Type 7 quantile the plain way: sort, then interpolate. */
 function sortedQuantile(values: number[], q: number): number {

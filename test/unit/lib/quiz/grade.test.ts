@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gradeResponse } from '../../../../src/lib/quiz/grade';
-import { normalizeAnswerText } from '../../../../src/lib/quiz/normalizeAnswerText';
+import { gradeResponse } from '../../../../src/lib/quiz/grade.ts';
+import { normalizeAnswerText } from '../../../../src/lib/quiz/normalizeAnswerText.ts';
 
 describe('normalizeAnswerText', () => {
   it('folds full-width characters, case and spacing, and leaves Chinese characters alone', () => {

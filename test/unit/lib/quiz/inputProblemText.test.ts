@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { dictionaries } from '../../../../src/i18n';
-import { fieldProblemText, limitFormats } from '../../../../src/lib/form/fieldProblemText';
-import { readField } from '../../../../src/lib/form/readField';
-import { inputProblemText } from '../../../../src/lib/quiz/inputProblemText';
-import { toResponse } from '../../../../src/lib/quiz/itemInput';
-import { localizeQuizItem } from '../../../../src/lib/quiz/localizeQuizItem';
-import { numberField } from '../../../../src/schemas/numberField';
-import { quizSchema } from '../../../../src/schemas/quiz';
+import { dictionaries } from '../../../../src/i18n/index.ts';
+import { fieldProblemText, limitFormats } from '../../../../src/lib/form/fieldProblemText.ts';
+import { readField } from '../../../../src/lib/form/readField.ts';
+import { inputProblemText } from '../../../../src/lib/quiz/inputProblemText.ts';
+import { toResponse } from '../../../../src/lib/quiz/itemInput.ts';
+import { localizeQuizItem } from '../../../../src/lib/quiz/localizeQuizItem.ts';
+import { numberField } from '../../../../src/schemas/numberField.ts';
+import { quizSchema } from '../../../../src/schemas/quiz.ts';
 
 const quiz = quizSchema.parse(parse(readFileSync('content/quizzes/01-foundations.yaml', 'utf8')));
 const tags = { en: 'en', 'zh-cn': 'zh-CN' } as const;

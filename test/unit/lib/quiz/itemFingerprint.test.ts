@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { itemFingerprint } from '../../../../src/lib/quiz/itemFingerprint';
-import { quizSchema } from '../../../../src/schemas/quiz';
+import { itemFingerprint } from '../../../../src/lib/quiz/itemFingerprint.ts';
+import { quizSchema } from '../../../../src/schemas/quiz.ts';
 
 const quiz = quizSchema.parse(parse(readFileSync('test/fixtures/quizzes/every-type.yaml', 'utf8')));
 const item = quiz.items[0]!;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { gradeResponse } from '../../../../src/lib/quiz/grade';
-import { emptyInput, startingOrder, toResponse } from '../../../../src/lib/quiz/itemInput';
-import { localizeQuizItem } from '../../../../src/lib/quiz/localizeQuizItem';
-import { correctAnswerText, type AnswerWords } from '../../../../src/lib/quiz/quizItemView';
-import { quizSchema } from '../../../../src/schemas/quiz';
+import { gradeResponse } from '../../../../src/lib/quiz/grade.ts';
+import { emptyInput, startingOrder, toResponse } from '../../../../src/lib/quiz/itemInput.ts';
+import { localizeQuizItem } from '../../../../src/lib/quiz/localizeQuizItem.ts';
+import { correctAnswerText, type AnswerWords } from '../../../../src/lib/quiz/quizItemView.ts';
+import { quizSchema } from '../../../../src/schemas/quiz.ts';
 
 const quiz = quizSchema.parse(parse(readFileSync('content/quizzes/01-foundations.yaml', 'utf8')));
 const view = (id: string, locale: 'en' | 'zh-cn' = 'en') =>

@@ -1,6 +1,6 @@
 /** A chosen file, from its size to its customers: refused unread when too big, reported when unreadable. */
 import { describe, expect, it } from 'vitest';
-import { readCustomerFile, type ChosenFile } from '../../../../src/lib/rfm/customerFile';
+import { readCustomerFile, type ChosenFile } from '../../../../src/lib/rfm/customerFile.ts';
 
 const header = 'customerId,lastPurchaseDaysAgo,purchases,revenue,profit';
 const limits = { maxBytes: 100, maxRows: 10, maxListedErrors: 2 };

@@ -3,11 +3,11 @@
  * placeholders filled by the value its code carries (expected texts written out from the strings).
  */
 import { describe, expect, it } from 'vitest';
-import { fileProblemText, rowErrorReport, rowErrorText } from '../../../../src/lib/rfm/customerFileText';
-import { megabytes } from '../../../../src/lib/rfm/importLimits';
-import type { RowError } from '../../../../src/lib/rfm/importCustomers';
-import { numberFormats } from '../../../../src/lib/text/numberFormats';
-import { dictionaries } from '../../../../src/i18n';
+import { fileProblemText, rowErrorReport, rowErrorText } from '../../../../src/lib/rfm/customerFileText.ts';
+import { megabytes } from '../../../../src/lib/rfm/importLimits.ts';
+import type { RowError } from '../../../../src/lib/rfm/importCustomers.ts';
+import { numberFormats } from '../../../../src/lib/text/numberFormats.ts';
+import { dictionaries } from '../../../../src/i18n/index.ts';
 
 const en = { strings: dictionaries.en.customerPyramid, formats: numberFormats('en') };
 const zh = { strings: dictionaries['zh-cn'].customerPyramid, formats: numberFormats('zh-CN') };

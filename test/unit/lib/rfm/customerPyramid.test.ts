@@ -1,11 +1,11 @@
 /** Pyramid tiers and the 80/20 check, shares worked out by hand. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPyramid, leadShare, totalProblem, validateTierCutoffs } from '../../../../src/lib/rfm/customerPyramid';
-import { importCustomerCsv } from '../../../../src/lib/rfm/importCustomers';
-import { paretoCheck } from '../../../../src/lib/rfm/paretoCheck';
-import { defaultTierCutoffs } from '../../../../src/schemas/tierCutoffs';
-import { handMadeCustomers } from './handMadeCustomers';
+import { buildPyramid, leadShare, totalProblem, validateTierCutoffs } from '../../../../src/lib/rfm/customerPyramid.ts';
+import { importCustomerCsv } from '../../../../src/lib/rfm/importCustomers.ts';
+import { paretoCheck } from '../../../../src/lib/rfm/paretoCheck.ts';
+import { defaultTierCutoffs } from '../../../../src/schemas/tierCutoffs.ts';
+import { handMadeCustomers } from './handMadeCustomers.ts';
 
 describe('buildPyramid on ten hand-made customers, cut at 10 % / 20 % / 30 % / rest', () => {
   const result = buildPyramid(handMadeCustomers, { platinum: 0.1, gold: 0.2, iron: 0.3 });

@@ -1,5 +1,5 @@
 /** Ten customers small enough to score and tier by hand (see the tests that use them). */
-import type { CustomerRecord } from '../../../../src/lib/rfm/customerRecord';
+import type { CustomerRecord } from '../../../../src/lib/rfm/customerRecord.ts';
 
 export const handMadeCustomers: CustomerRecord[] = [
   { customerId: 'A', lastPurchaseDaysAgo: 5, purchases: 12, revenue: 3000, profit: 900 },

@@ -1,7 +1,7 @@
 /** Reading a student's customer file: CSV edge cases, row errors with line numbers, limits. */
 import { describe, expect, it } from 'vitest';
-import { parseCsvRecords } from '../../../../src/lib/rfm/csvRecords';
-import { importCustomerCsv } from '../../../../src/lib/rfm/importCustomers';
+import { parseCsvRecords } from '../../../../src/lib/rfm/csvRecords.ts';
+import { importCustomerCsv } from '../../../../src/lib/rfm/importCustomers.ts';
 
 const header = 'customerId,lastPurchaseDaysAgo,purchases,revenue,profit';
 

@@ -1,8 +1,8 @@
 /** The 80/20 check in words, in both languages (figures from the sample, counted in test/e2e/customer-pyramid.spec.ts). */
 import { describe, expect, it } from 'vitest';
-import { paretoSentence } from '../../../../src/lib/rfm/paretoSentence';
-import { numberFormats } from '../../../../src/lib/text/numberFormats';
-import { dictionaries } from '../../../../src/i18n';
+import { paretoSentence } from '../../../../src/lib/rfm/paretoSentence.ts';
+import { numberFormats } from '../../../../src/lib/text/numberFormats.ts';
+import { dictionaries } from '../../../../src/i18n/index.ts';
 
 const en = { strings: dictionaries.en.customerPyramid, formats: numberFormats('en') };
 const zh = { strings: dictionaries['zh-cn'].customerPyramid, formats: numberFormats('zh-CN') };

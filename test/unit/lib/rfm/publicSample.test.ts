@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { customerTable, tableCustomers } from '../../../../src/lib/rfm/customerRecord';
+import { customerTable, tableCustomers } from '../../../../src/lib/rfm/customerRecord.ts';
 
 describe('the sample customers offered for download', () => {
   it('are the same file as src/data/sample-customers.csv', () => {

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPyramid, tiers } from '../../../../src/lib/rfm/customerPyramid';
-import { importCustomerCsv } from '../../../../src/lib/rfm/importCustomers';
-import { scoreRfm } from '../../../../src/lib/rfm/rfmScores';
-import type { CustomerRecord } from '../../../../src/lib/rfm/customerRecord';
+import { buildPyramid, tiers } from '../../../../src/lib/rfm/customerPyramid.ts';
+import { importCustomerCsv } from '../../../../src/lib/rfm/importCustomers.ts';
+import { scoreRfm } from '../../../../src/lib/rfm/rfmScores.ts';
+import type { CustomerRecord } from '../../../../src/lib/rfm/customerRecord.ts';
 
 const customer = (index: number): fc.Arbitrary<CustomerRecord> =>
   fc.record({

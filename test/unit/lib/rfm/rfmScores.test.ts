@@ -1,9 +1,9 @@
 /** Quintile and RFM scores on a hand-made set, expected scores written out. */
 import { describe, expect, it } from 'vitest';
-import { quintileScores } from '../../../../src/lib/rfm/quintileScores';
-import { rfmGrid } from '../../../../src/lib/rfm/rfmGrid';
-import { scoreRfm } from '../../../../src/lib/rfm/rfmScores';
-import { handMadeCustomers } from './handMadeCustomers';
+import { quintileScores } from '../../../../src/lib/rfm/quintileScores.ts';
+import { rfmGrid } from '../../../../src/lib/rfm/rfmGrid.ts';
+import { scoreRfm } from '../../../../src/lib/rfm/rfmScores.ts';
+import { handMadeCustomers } from './handMadeCustomers.ts';
 
 describe('quintileScores', () => {
   it('gives each fifth of ten distinct values one score, best fifth 5', () => {

@@ -6,7 +6,7 @@ import {
   sampleCustomersCsv,
   sampleSeed,
   sampleSize,
-} from '../../../../src/lib/rfm/sampleCustomers';
+} from '../../../../src/lib/rfm/sampleCustomers.ts';
 
 const committed = readFileSync(new URL('../../../../src/data/sample-customers.csv', import.meta.url), 'utf8');
 

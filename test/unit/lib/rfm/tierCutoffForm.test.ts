@@ -3,12 +3,12 @@
  * percent, kept as fractions, with the shared problems; the total is the pyramid's own rule.
  */
 import { describe, expect, it } from 'vitest';
-import { fieldProblemText, limitFormats } from '../../../../src/lib/form/fieldProblemText';
-import { fieldTexts } from '../../../../src/lib/form/fieldText';
-import { readField, readFields } from '../../../../src/lib/form/readField';
-import { totalProblem, validateTierCutoffs } from '../../../../src/lib/rfm/customerPyramid';
-import { dictionaries } from '../../../../src/i18n';
-import { defaultTierCutoffs, tierCutoffFields, tierCutoffsSchema } from '../../../../src/schemas/tierCutoffs';
+import { fieldProblemText, limitFormats } from '../../../../src/lib/form/fieldProblemText.ts';
+import { fieldTexts } from '../../../../src/lib/form/fieldText.ts';
+import { readField, readFields } from '../../../../src/lib/form/readField.ts';
+import { totalProblem, validateTierCutoffs } from '../../../../src/lib/rfm/customerPyramid.ts';
+import { dictionaries } from '../../../../src/i18n/index.ts';
+import { defaultTierCutoffs, tierCutoffFields, tierCutoffsSchema } from '../../../../src/schemas/tierCutoffs.ts';
 
 describe('the tier cut-off fields', () => {
   it('show the defaults as the percentages the form starts with', () => {

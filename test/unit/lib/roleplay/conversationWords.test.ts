@@ -7,15 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { dictionaries } from '../../../../src/i18n';
-import { moodText, replyWithSteps, sessionAnnouncement } from '../../../../src/lib/roleplay/conversationWords';
-import { playPath, type Session } from '../../../../src/lib/roleplay/engine';
-import { pathRows } from '../../../../src/lib/roleplay/pathRows';
-import { openSession } from '../../../../src/lib/roleplay/resumeSession';
-import { choicesById, engineScenario, localizeScenario } from '../../../../src/lib/roleplay/scenarioView';
-import { offeredReplies } from '../../../../src/lib/roleplay/transcript';
-import { numberFormats } from '../../../../src/lib/text/numberFormats';
-import { scenarioSchema } from '../../../../src/schemas/scenario';
+import { dictionaries } from '../../../../src/i18n/index.ts';
+import { moodText, replyWithSteps, sessionAnnouncement } from '../../../../src/lib/roleplay/conversationWords.ts';
+import { playPath, type Session } from '../../../../src/lib/roleplay/engine.ts';
+import { pathRows } from '../../../../src/lib/roleplay/pathRows.ts';
+import { openSession } from '../../../../src/lib/roleplay/resumeSession.ts';
+import { choicesById, engineScenario, localizeScenario } from '../../../../src/lib/roleplay/scenarioView.ts';
+import { offeredReplies } from '../../../../src/lib/roleplay/transcript.ts';
+import { numberFormats } from '../../../../src/lib/text/numberFormats.ts';
+import { scenarioSchema } from '../../../../src/schemas/scenario.ts';
 
 const clothing = scenarioSchema.parse(parse(readFileSync('content/scenarios/clothing-exchange.yaml', 'utf8')));
 const english = localizeScenario(clothing, 'en');

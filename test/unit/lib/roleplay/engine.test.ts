@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scenarioSchema, type Scenario } from '../../../../src/schemas/scenario';
-import { availableChoices, choose, playPath, startSession } from '../../../../src/lib/roleplay/engine';
-import { bestPath, debrief } from '../../../../src/lib/roleplay/debrief';
-import { enumeratePaths } from '../../../../src/lib/roleplay/enumeratePaths';
+import { scenarioSchema, type Scenario } from '../../../../src/schemas/scenario.ts';
+import { availableChoices, choose, playPath, startSession } from '../../../../src/lib/roleplay/engine.ts';
+import { bestPath, debrief } from '../../../../src/lib/roleplay/debrief.ts';
+import { enumeratePaths } from '../../../../src/lib/roleplay/enumeratePaths.ts';
 
 const load = (name: string): Scenario =>
   scenarioSchema.parse(parse(readFileSync(`content/scenarios/${name}.yaml`, 'utf8')));

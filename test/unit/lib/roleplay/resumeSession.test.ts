@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { resumeSession } from '../../../../src/lib/roleplay/resumeSession';
-import { scenarioSchema } from '../../../../src/schemas/scenario';
+import { resumeSession } from '../../../../src/lib/roleplay/resumeSession.ts';
+import { scenarioSchema } from '../../../../src/schemas/scenario.ts';
 
 const clothing = scenarioSchema.parse(parse(readFileSync('content/scenarios/clothing-exchange.yaml', 'utf8')));
 

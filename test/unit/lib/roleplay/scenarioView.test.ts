@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { playPath } from '../../../../src/lib/roleplay/engine';
-import type { Scenario } from '../../../../src/lib/roleplay/scenarioTypes';
-import { choicesById, engineScenario, localizeScenario } from '../../../../src/lib/roleplay/scenarioView';
-import { transcript } from '../../../../src/lib/roleplay/transcript';
-import { scenarioSchema } from '../../../../src/schemas/scenario';
+import { playPath } from '../../../../src/lib/roleplay/engine.ts';
+import type { Scenario } from '../../../../src/lib/roleplay/scenarioTypes.ts';
+import { choicesById, engineScenario, localizeScenario } from '../../../../src/lib/roleplay/scenarioView.ts';
+import { transcript } from '../../../../src/lib/roleplay/transcript.ts';
+import { scenarioSchema } from '../../../../src/schemas/scenario.ts';
 
 const both = (zh: string, en: string) => ({ 'zh-cn': zh, en });
 

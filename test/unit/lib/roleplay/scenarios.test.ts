@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scenarioSchema, type Scenario } from '../../../../src/schemas/scenario';
-import { enumeratePaths } from '../../../../src/lib/roleplay/enumeratePaths';
-import { bestPath } from '../../../../src/lib/roleplay/debrief';
-import { ENDINGS, HANDLING_STEPS } from '../../../../src/lib/roleplay/scenarioTypes';
+import { scenarioSchema, type Scenario } from '../../../../src/schemas/scenario.ts';
+import { enumeratePaths } from '../../../../src/lib/roleplay/enumeratePaths.ts';
+import { bestPath } from '../../../../src/lib/roleplay/debrief.ts';
+import { ENDINGS, HANDLING_STEPS } from '../../../../src/lib/roleplay/scenarioTypes.ts';
 
 const load = (file: string): Scenario => scenarioSchema.parse(parse(readFileSync(`content/scenarios/${file}`, 'utf8')));
 const files = readdirSync('content/scenarios').filter((file) => file.endsWith('.yaml'));

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readNumber, type ReadNumberOptions } from '../../../../src/lib/text/readNumber';
+import { readNumber, type ReadNumberOptions } from '../../../../src/lib/text/readNumber.ts';
 
 const value = (text: string, options: ReadNumberOptions = {}) => {
   const read = readNumber(text, options);

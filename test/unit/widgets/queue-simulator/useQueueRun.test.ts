@@ -1,7 +1,7 @@
 /** The queue simulator's worker management: one run at a time, stopped runs stay silent, failures are reported. */
 import { describe, expect, it } from 'vitest';
-import type { RunOutput, RunReport, RunRequest } from '../../../../src/widgets/queue-simulator/runProtocol';
-import { queueRunner, type RunEvents, type RunWorker } from '../../../../src/widgets/queue-simulator/useQueueRun';
+import type { RunOutput, RunReport, RunRequest } from '../../../../src/widgets/queue-simulator/runProtocol.ts';
+import { queueRunner, type RunEvents, type RunWorker } from '../../../../src/widgets/queue-simulator/useQueueRun.ts';
 
 class FakeWorker implements RunWorker {
   onmessage: RunWorker['onmessage'] = null;
