@@ -10,7 +10,9 @@ import { linearScale, niceTicks } from '../../lib/chart/niceTicks.ts';
 import type { NumberFormats } from '../../lib/text/numberFormats.ts';
 import type { LifetimeValueStrings } from '../../i18n/types.ts';
 import { ChartFrame } from '../shared/ChartFrame.tsx';
+import { yearTicks } from '../../lib/chart/lineChart.ts';
 import { ChartGrid } from '../shared/ChartGrid.tsx';
+import { LinePair } from '../shared/LinePair.tsx';
 
 interface Props {
   projections: Record<ScenarioName, CohortProjection>;
@@ -29,8 +31,8 @@ const MAX_MARKED_YEARS = 15;
 
 /** Year 0 (nothing earned yet) followed by each year's cumulative value per customer. */
 const pointsOf = (projection: CohortProjection) => [
-  { year: 0, value: 0 },
-  ...projection.years.map((year) => ({ year: year.year, value: year.cumulativePerCustomer })),
+  { x: 0, y: 0 },
+  ...projection.years.map((year) => ({ x: year.year, y: year.cumulativePerCustomer })),
 ];
 
 export function CumulativeValueChart(props: Props) {
@@ -49,7 +51,7 @@ export function CumulativeValueChart(props: Props) {
 function CumulativeValueLines({ projections, inputs, strings, formats, width }: Props & { width: number }) {
   const series = { a: pointsOf(projections.a), b: pointsOf(projections.b) };
   const years = Math.max(inputs.a.horizonYears, inputs.b.horizonYears);
-  const values = [...series.a, ...series.b].map((point) => point.value);
+  const values = [...series.a, ...series.b].map((point) => point.y);
   const cacs = [inputs.a.acquisitionCost, inputs.b.acquisitionCost];
   const top = Math.max(...values, ...cacs);
   const bottom = Math.min(0, ...values);
@@ -61,17 +63,6 @@ function CumulativeValueLines({ projections, inputs, strings, formats, width }: 
   const yTicks = [...lower, ...upper];
   const x = linearScale(0, years, MARGIN.left, width - MARGIN.right);
   const y = linearScale(yTicks[0]!, yTicks[yTicks.length - 1]!, HEIGHT - MARGIN.bottom, MARGIN.top);
-  const xStep = Math.max(1, Math.ceil(years / Math.max(2, Math.floor((width - MARGIN.left - MARGIN.right) / 50))));
-  const xTicks = Array.from({ length: Math.floor(years / xStep) + 1 }, (_, i) => i * xStep);
-  const path = (points: { year: number; value: number }[]) =>
-    points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join('');
-  const marked = years <= MAX_MARKED_YEARS;
-  const endY = (name: ScenarioName) => y(series[name][series[name].length - 1]!.value);
-  // Keep the two end labels apart when the curves finish close together.
-  const gap = 14;
-  const [endA, endB] = [endY('a'), endY('b')];
-  const labelA = endA <= endB ? Math.min(endA, endB - gap) : Math.max(endA, endB + gap);
-  const labelB = endA <= endB ? Math.max(endB, endA + gap) : Math.min(endB, endA - gap);
   const sameCac = inputs.a.acquisitionCost === inputs.b.acquisitionCost;
 
   return (
@@ -82,7 +73,7 @@ function CumulativeValueLines({ projections, inputs, strings, formats, width }: 
         margin={MARGIN}
         x={x}
         y={y}
-        xTicks={xTicks}
+        xTicks={yearTicks(years, width - MARGIN.left - MARGIN.right)}
         yTicks={yTicks}
         format={formats.count}
         xTitle={strings.axisYear}
@@ -104,20 +95,13 @@ function CumulativeValueLines({ projections, inputs, strings, formats, width }: 
           </g>
         ),
       )}
-      <g class="series series-b" aria-hidden="true">
-        <path d={path(series.b)} stroke-dasharray="7 5" />
-        {marked && series.b.map((p) => <rect key={p.year} x={x(p.year) - 4} y={y(p.value) - 4} width="8" height="8" />)}
-        <text x={x(inputs.b.horizonYears) + 8} y={labelB} dominant-baseline="middle">
-          {strings.seriesB}
-        </text>
-      </g>
-      <g class="series series-a" aria-hidden="true">
-        <path d={path(series.a)} />
-        {marked && series.a.map((p) => <circle key={p.year} cx={x(p.year)} cy={y(p.value)} r="4.5" />)}
-        <text x={x(inputs.a.horizonYears) + 8} y={labelA} dominant-baseline="middle">
-          {strings.seriesA}
-        </text>
-      </g>
+      <LinePair
+        a={{ points: series.a, label: strings.seriesA, labelX: x(inputs.a.horizonYears) + 8 }}
+        b={{ points: series.b, label: strings.seriesB, labelX: x(inputs.b.horizonYears) + 8 }}
+        x={x}
+        y={y}
+        marked={years <= MAX_MARKED_YEARS}
+      />
     </>
   );
 }
