@@ -1,18 +1,18 @@
 /**
  * The home page's progress card: the course's completion and what is due for review, read from
- * this device's records by glanceProgress (no store, no zod), so the number shows from a few
- * kilobytes of script. The scheduler (ts-fsrs) is fetched only when some answer is in the review
- * queue, and only then can anything be due.
+ * this device's records by the store's own reader (readProgress) but without the store, so the
+ * number shows from a few kilobytes of script; records the reader cannot vouch for are not counted
+ * (the store sets them aside the next time a page with a quiz loads it). The scheduler (ts-fsrs)
+ * is fetched only when some answer is in the review queue, and only then can anything be due.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ProgressStrings, StorageStrings } from '../../i18n/types.ts';
 import type { ChapterOutline } from '../../data/quizzes.ts';
 import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress.ts';
-import { glanceProgress } from '../../lib/progress/glanceProgress.ts';
 import { emptyProgress, storageKey, type Progress } from '../../lib/progress/progressState.ts';
-import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { readProgress } from '../../lib/progress/readProgress.ts';
 import { numberFormats } from '../../lib/text/numberFormats.ts';
-import { pluralText } from '../../lib/text/pluralText.ts';
+import { CourseBar, ReviewLine } from './CourseSummary.tsx';
 import { useDueReview } from './useDueReview.ts';
 
 interface Props {
@@ -50,7 +50,7 @@ export default function ProgressGlance({
   const [blocked, setBlocked] = useState(false);
   useEffect(() => {
     const records = storedRecords();
-    if (records) setProgress({ ...emptyProgress(), ...glanceProgress(records) });
+    if (records) setProgress(readProgress(records).progress);
     else setBlocked(true);
   }, []);
 
@@ -75,29 +75,11 @@ export default function ProgressGlance({
         </div>
       )}
       {started ? (
-        <div class="progress-course">
-          <label for="course-progress-glance">{strings.course}</label>
-          <progress id="course-progress-glance" max={1} value={completion}>
-            {percent(completion)}
-          </progress>
-          <span>{fillTemplate(strings.courseValue, { percent: percent(completion) })}</span>
-        </div>
+        <CourseBar id="course-progress-glance" completion={completion} strings={strings} percent={percent} />
       ) : (
         <p>{strings.glanceEmpty}</p>
       )}
-      {review && (
-        <p class="progress-review">
-          {review.due.length > 0 ? (
-            <a class="button" href={reviewHref}>
-              {pluralText(languageTag, strings.reviewDue, review.due.length)}
-            </a>
-          ) : (
-            <>
-              {strings.reviewNone} {review.next && fillTemplate(strings.reviewNext, { date: date.format(review.next) })}
-            </>
-          )}
-        </p>
-      )}
+      <ReviewLine review={review} reviewHref={reviewHref} languageTag={languageTag} strings={strings} date={date} />
       <p>
         <a href={progressHref}>{strings.glanceDetails}</a>
       </p>

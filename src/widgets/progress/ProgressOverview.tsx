@@ -8,10 +8,10 @@ import type { ProgressStrings, StorageStrings } from '../../i18n/types.ts';
 import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { numberFormats } from '../../lib/text/numberFormats.ts';
-import { pluralText } from '../../lib/text/pluralText.ts';
 import { progress as progressStore } from '../../stores/progress.ts';
 import type { ChapterOutline } from '../../data/quizzes.ts';
 import { TableScroll } from '../shared/TableScroll.tsx';
+import { CourseBar, ReviewLine } from './CourseSummary.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { useDueReview } from './useDueReview.ts';
 
@@ -37,35 +37,12 @@ export default function ProgressOverview(props: Props) {
   const summaries = chapters.map((chapter) => chapterProgress(progress, chapter));
   const completion = courseCompletion(summaries);
 
-  const reviewLine = review && (
-    <p class="progress-review">
-      {review.due.length > 0 ? (
-        <a class="button" href={reviewHref}>
-          {pluralText(languageTag, strings.reviewDue, review.due.length)}
-        </a>
-      ) : (
-        <>
-          {strings.reviewNone} {review.next && fillTemplate(strings.reviewNext, { date: date.format(review.next) })}
-        </>
-      )}
-    </p>
-  );
-  const bar = (
-    <div class="progress-course">
-      <label for="course-progress">{strings.course}</label>
-      <progress id="course-progress" max={1} value={completion}>
-        {percent(completion)}
-      </progress>
-      <span>{fillTemplate(strings.courseValue, { percent: percent(completion) })}</span>
-    </div>
-  );
-
   return (
     <div class="progress-overview">
       <StorageNotice strings={storageStrings} languageTag={languageTag} />
-      {bar}
+      <CourseBar id="course-progress" completion={completion} strings={strings} percent={percent} />
       <p class="widget-note">{strings.howCounted}</p>
-      {reviewLine}
+      <ReviewLine review={review} reviewHref={reviewHref} languageTag={languageTag} strings={strings} date={date} />
       <TableScroll label={strings.tableLabel} scrollHint={strings.tableScrollHint}>
         <table>
           <thead>

@@ -13,6 +13,7 @@ import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import type { Attempt } from '../../schemas/progress.ts';
 import { markHard, recordAnswer } from '../../stores/progress.ts';
 import { ItemFeedback } from './ItemFeedback.tsx';
+import { ItemHeading } from './ItemHeading.tsx';
 import type { QuizFormats } from './quizFormats.ts';
 import { ResponseFields } from './ResponseFields.tsx';
 
@@ -92,14 +93,7 @@ export function PracticeItem(props: Props) {
 
   return (
     <section class="quiz-item" aria-labelledby={promptId}>
-      <p class="quiz-item-label">
-        {label}
-        <span class="quiz-difficulty"> · {strings.difficulty[item.difficulty - 1]}</span>
-      </p>
-      <p id={promptId} class="quiz-prompt">
-        {item.prompt}
-      </p>
-      <p class="widget-note">{strings.typeHint[item.type]}</p>
+      <ItemHeading item={item} label={label} promptId={promptId} strings={strings} />
       {changed && !checked && <p class="quiz-changed">{strings.changed}</p>}
       <div ref={fields} inert={checked !== undefined} class={checked ? 'quiz-fields-done' : undefined}>
         <ResponseFields

@@ -12,6 +12,7 @@ import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { pluralText } from '../../lib/text/pluralText.ts';
 import { recordTest, saveDraft, type AnswerToRecord } from '../../stores/progress.ts';
 import { ItemFeedback } from './ItemFeedback.tsx';
+import { ItemHeading } from './ItemHeading.tsx';
 import type { QuizFormats } from './quizFormats.ts';
 import { ResponseFields } from './ResponseFields.tsx';
 
@@ -118,14 +119,12 @@ export function TestRun({ chapter, items, drafts, strings, formats, announce }: 
         const promptId = `t-${item.id}`;
         return (
           <section key={item.id} class="quiz-item" aria-labelledby={promptId}>
-            <p class="quiz-item-label">
-              {fillTemplate(strings.questionOf, { n: index + 1, total: items.length })}
-              <span class="quiz-difficulty"> · {strings.difficulty[item.difficulty - 1]}</span>
-            </p>
-            <p id={promptId} class="quiz-prompt">
-              {item.prompt}
-            </p>
-            <p class="widget-note">{strings.typeHint[item.type]}</p>
+            <ItemHeading
+              item={item}
+              label={fillTemplate(strings.questionOf, { n: index + 1, total: items.length })}
+              promptId={promptId}
+              strings={strings}
+            />
             <ResponseFields
               item={item}
               input={inputs[item.id]!}

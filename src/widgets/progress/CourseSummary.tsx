@@ -1,0 +1,48 @@
+/** The course's completion bar and the review line, as the home page's card and the progress page both show them. */
+import type { ProgressStrings } from '../../i18n/types.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { pluralText } from '../../lib/text/pluralText.ts';
+import type { DueReview } from './useDueReview.ts';
+
+export function CourseBar(props: {
+  id: string;
+  completion: number;
+  strings: ProgressStrings;
+  percent: (n: number) => string;
+}) {
+  const { id, completion, strings, percent } = props;
+  return (
+    <div class="progress-course">
+      <label for={id}>{strings.course}</label>
+      <progress id={id} max={1} value={completion}>
+        {percent(completion)}
+      </progress>
+      <span>{fillTemplate(strings.courseValue, { percent: percent(completion) })}</span>
+    </div>
+  );
+}
+
+/** What is due for review, as a link to the review page, or when the next item falls due; nothing until known. */
+export function ReviewLine(props: {
+  review: DueReview | undefined;
+  reviewHref: string;
+  languageTag: string;
+  strings: ProgressStrings;
+  date: Intl.DateTimeFormat;
+}) {
+  const { review, reviewHref, languageTag, strings, date } = props;
+  if (!review) return null;
+  return (
+    <p class="progress-review">
+      {review.due.length > 0 ? (
+        <a class="button" href={reviewHref}>
+          {pluralText(languageTag, strings.reviewDue, review.due.length)}
+        </a>
+      ) : (
+        <>
+          {strings.reviewNone} {review.next && fillTemplate(strings.reviewNext, { date: date.format(review.next) })}
+        </>
+      )}
+    </p>
+  );
+}
