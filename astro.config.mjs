@@ -40,25 +40,26 @@ const clientNear = {
 /**
  * The chunks that island code goes into, first match wins: a few by what needs them instead of a
  * dozen small ones, since each file a browser fetches costs its own compression and import lines
- * (the quiz and the progress store as one chunk instead of twelve save about 1.8 KB gz on every
- * chapter). The home page's progress card needs only Preact and the basics. A widget's modules
- * stay together, apart from what it loads only when asked (a shared link, a file to import).
+ * (the widget kit, the quiz and the progress store as one chunk instead of a dozen save about
+ * 2.4 KB gz on every chapter). The home page's progress card needs only Preact and the basics,
+ * the records' reader among them. A widget's modules stay together, apart from what it loads only
+ * when asked (a shared link, a file to import).
  * @type {[string, RegExp][]}
  */
 const sharedChunks = [
   ['preact', /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/],
   [
     'basics',
-    /src[\\/]lib[\\/](progress[\\/](progressState|chapterProgress)|text[\\/](numberFormats|pluralText|fillTemplate))\./,
-  ],
-  ['charts', /src[\\/](widgets[\\/]shared[\\/](ChartFrame|ChartGrid|HatchPattern|useFigureWidth)|lib[\\/]chart[\\/])/],
-  [
-    'kit',
-    /src[\\/](widgets[\\/]shared[\\/]|lib[\\/](form|text[\\/]readNumber)|schemas[\\/]numberField|stores[\\/]widgetTried)/,
+    /src[\\/](lib[\\/](progress[\\/](progressState|chapterProgress|readProgress|matchesSchema|progressRecords)|text[\\/](numberFormats|pluralText|fillTemplate))\.|schemas[\\/]progressRecords)/,
   ],
   [
-    'quiz',
-    /(src[\\/](widgets[\\/]quiz[\\/](?!TestRun|ReviewQueue)|lib[\\/]quiz[\\/]|stores[\\/]progress\.|lib[\\/]progress[\\/](readProgress|matchesSchema|progressRecords)|schemas[\\/]progressRecords|widgets[\\/]progress[\\/]StorageNotice)|node_modules[\\/](nanostores|@nanostores)[\\/])/,
+    'charts',
+    /src[\\/](widgets[\\/]shared[\\/](ChartFrame|ChartGrid|HatchPattern|LinePair|useFigureWidth)|lib[\\/]chart[\\/])/,
+  ],
+  [
+    // The widget kit, the quiz and the progress store: every chapter has them all.
+    'course',
+    /(src[\\/](widgets[\\/]shared[\\/]|lib[\\/](form|text[\\/]readNumber)|schemas[\\/]numberField|stores[\\/](widgetTried|progress\.)|widgets[\\/]quiz[\\/](?!TestRun|ReviewQueue)|lib[\\/]quiz[\\/]|widgets[\\/]progress[\\/]StorageNotice)|node_modules[\\/](nanostores|@nanostores)[\\/])/,
   ],
   [
     'lifetime-value',
