@@ -32,11 +32,21 @@ console.log(`build: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 
 const files = htmlFiles('dist');
 const pages = files.map((file) => pageWeight('dist', file)).sort((a, b) => b.scriptGz - a.scriptGz);
-console.log('page'.padEnd(44), 'islands', 'script (gz)'.padStart(12), 'total (gz)'.padStart(12));
+// Island code is what a reader fetches once scrolled past every island; on demand, what islands load only when asked.
+console.log(
+  'page'.padEnd(44),
+  'islands',
+  'island code'.padStart(12),
+  'on demand'.padStart(12),
+  'script (gz)'.padStart(12),
+  'total (gz)'.padStart(12),
+);
 for (const page of pages) {
   console.log(
     page.page.padEnd(44),
     String(page.islands.length).padStart(7),
+    kb(page.moduleScriptGz).padStart(12),
+    kb(page.onDemandScriptGz).padStart(12),
     kb(page.scriptGz).padStart(12),
     kb(page.totalGz).padStart(12),
   );
