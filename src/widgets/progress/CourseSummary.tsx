@@ -1,8 +1,26 @@
 /** The course's completion bar and the review line, as the home page's card and the progress page both show them. */
+import { useMemo } from 'preact/hooks';
+import type { ChapterOutline } from '../../data/quizzes.ts';
 import type { ProgressStrings } from '../../i18n/types.ts';
+import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress.ts';
+import type { Progress } from '../../lib/progress/progressState.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { numberFormats } from '../../lib/text/numberFormats.ts';
 import { pluralText } from '../../lib/text/pluralText.ts';
-import type { DueReview } from './useDueReview.ts';
+import { useDueReview, type DueReview } from './useDueReview.ts';
+
+/** Every chapter's progress, the course's completion and what is due for review, with the formats to show them. */
+export function useCourseSummary(progress: Progress, chapters: readonly ChapterOutline[], languageTag: string) {
+  const percent = useMemo(() => numberFormats(languageTag).percent, [languageTag]);
+  const date = useMemo(
+    () => new Intl.DateTimeFormat(languageTag, { dateStyle: 'medium', timeStyle: 'short' }),
+    [languageTag],
+  );
+  const itemIds = useMemo(() => chapters.flatMap((chapter) => chapter.items.map((item) => item.id)), [chapters]);
+  const review = useDueReview(progress, itemIds);
+  const summaries = chapters.map((chapter) => chapterProgress(progress, chapter));
+  return { percent, date, review, summaries, completion: courseCompletion(summaries) };
+}
 
 export function CourseBar(props: {
   id: string;

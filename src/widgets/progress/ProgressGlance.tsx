@@ -5,15 +5,12 @@
  * (the store sets them aside the next time a page with a quiz loads it). The scheduler (ts-fsrs)
  * is fetched only when some answer is in the review queue, and only then can anything be due.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ProgressStrings, StorageStrings } from '../../i18n/types.ts';
 import type { ChapterOutline } from '../../data/quizzes.ts';
-import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress.ts';
 import { emptyProgress, storageKey, type Progress } from '../../lib/progress/progressState.ts';
 import { readProgress } from '../../lib/progress/readProgress.ts';
-import { numberFormats } from '../../lib/text/numberFormats.ts';
-import { CourseBar, ReviewLine } from './CourseSummary.tsx';
-import { useDueReview } from './useDueReview.ts';
+import { CourseBar, ReviewLine, useCourseSummary } from './CourseSummary.tsx';
 
 interface Props {
   chapters: ChapterOutline[];
@@ -54,15 +51,7 @@ export default function ProgressGlance({
     else setBlocked(true);
   }, []);
 
-  const percent = useMemo(() => numberFormats(languageTag).percent, [languageTag]);
-  const date = useMemo(
-    () => new Intl.DateTimeFormat(languageTag, { dateStyle: 'medium', timeStyle: 'short' }),
-    [languageTag],
-  );
-  const itemIds = useMemo(() => chapters.flatMap((chapter) => chapter.items.map((item) => item.id)), [chapters]);
-  const review = useDueReview(progress, itemIds);
-  const summaries = chapters.map((chapter) => chapterProgress(progress, chapter));
-  const completion = courseCompletion(summaries);
+  const { percent, date, review, summaries, completion } = useCourseSummary(progress, chapters, languageTag);
   const started = summaries.some(
     (summary) => summary.read || summary.answered > 0 || summary.tests > 0 || summary.widgetsTried > 0,
   );

@@ -3,17 +3,13 @@
  * with the review queue's due count. Read from the store (the home page's card is ProgressGlance).
  */
 import { useStore } from '@nanostores/preact';
-import { useMemo } from 'preact/hooks';
 import type { ProgressStrings, StorageStrings } from '../../i18n/types.ts';
-import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
-import { numberFormats } from '../../lib/text/numberFormats.ts';
 import { progress as progressStore } from '../../stores/progress.ts';
 import type { ChapterOutline } from '../../data/quizzes.ts';
 import { TableScroll } from '../shared/TableScroll.tsx';
-import { CourseBar, ReviewLine } from './CourseSummary.tsx';
+import { CourseBar, ReviewLine, useCourseSummary } from './CourseSummary.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
-import { useDueReview } from './useDueReview.ts';
 
 interface Props {
   chapters: ChapterOutline[];
@@ -27,15 +23,7 @@ interface Props {
 export default function ProgressOverview(props: Props) {
   const { chapters, languageTag, strings, storageStrings, chapterLabel, reviewHref } = props;
   const progress = useStore(progressStore);
-  const percent = useMemo(() => numberFormats(languageTag).percent, [languageTag]);
-  const date = useMemo(
-    () => new Intl.DateTimeFormat(languageTag, { dateStyle: 'medium', timeStyle: 'short' }),
-    [languageTag],
-  );
-  const itemIds = useMemo(() => chapters.flatMap((chapter) => chapter.items.map((item) => item.id)), [chapters]);
-  const review = useDueReview(progress, itemIds);
-  const summaries = chapters.map((chapter) => chapterProgress(progress, chapter));
-  const completion = courseCompletion(summaries);
+  const { percent, date, review, summaries, completion } = useCourseSummary(progress, chapters, languageTag);
 
   return (
     <div class="progress-overview">
