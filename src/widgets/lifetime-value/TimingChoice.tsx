@@ -15,7 +15,7 @@ export function TimingChoice({ timing, strings, onChoose }: Props) {
     <fieldset class="clv-timing">
       <legend>{strings.timingLegend}</legend>
       {choices.map((choice) => (
-        <label class="clv-timing-option" key={choice}>
+        <label class="option-row" key={choice}>
           <input
             type="radio"
             id={`clv-timing-${choice}`}

@@ -36,7 +36,7 @@ export function LeverSwitches({
         {levers
           .filter((lever) => lever.decidedBy === 'setting')
           .map((lever) => (
-            <label class="queue-option" key={lever.id}>
+            <label class="option-row" key={lever.id}>
               <input
                 type="checkbox"
                 id={`queue-lever-${lever.id}`}

@@ -16,7 +16,7 @@ export function PresetPicker({ presets, chosen, strings, onChoose }: Props) {
       <fieldset class="queue-options">
         <legend>{strings.presetLegend}</legend>
         {presets.map((preset) => (
-          <label class="queue-option" key={preset.id}>
+          <label class="option-row" key={preset.id}>
             <input
               type="radio"
               name="queue-preset"

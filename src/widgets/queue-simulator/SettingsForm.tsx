@@ -28,7 +28,7 @@ export function SettingsForm({ form, problems, strings, formats, onChange }: Pro
     />
   );
   const radio = <T extends string>(group: string, value: T, current: T, label: string, pick: (value: T) => void) => (
-    <label class="queue-option" key={value}>
+    <label class="option-row" key={value}>
       <input
         type="radio"
         name={`queue-${group}`}
@@ -80,7 +80,7 @@ export function SettingsForm({ form, problems, strings, formats, onChange }: Pro
       </fieldset>
       <div class="widget-form">
         <div class="queue-switch-field">
-          <label class="queue-option">
+          <label class="option-row">
             <input
               type="checkbox"
               id="queue-balking"
@@ -92,7 +92,7 @@ export function SettingsForm({ form, problems, strings, formats, onChange }: Pro
           {form.balking && field('balkingLimit')}
         </div>
         <div class="queue-switch-field">
-          <label class="queue-option">
+          <label class="option-row">
             <input
               type="checkbox"
               id="queue-reneging"
