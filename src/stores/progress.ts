@@ -143,7 +143,7 @@ export function recordTest(chapter: string, answers: AnswerToRecord[], itemCount
 }
 
 export function markRead(chapter: string): void {
-  if (!(chapter in progress.get().read)) write(storageKey.read(chapter), JSON.stringify(readRecord(Date.now())));
+  if (!Object.hasOwn(progress.get().read, chapter)) write(storageKey.read(chapter), JSON.stringify(readRecord(Date.now())));
 }
 
 /** "Clear my progress on this device": every record and every set-aside copy. */

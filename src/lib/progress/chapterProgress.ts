@@ -50,8 +50,10 @@ export function chapterProgress(progress: Progress, chapter: ChapterFacts): Chap
     .sort((a, b) => a.at - b.at);
   const best = tests.length ? Math.max(...tests.map((test) => test.score)) : undefined;
   const last = tests.at(-1);
-  const widgetsTried = chapter.widgets.filter((widget) => `${chapter.slug}:${widget}` in progress.widgets).length;
-  const read = chapter.slug in progress.read;
+  const widgetsTried = chapter.widgets.filter((widget) =>
+    Object.hasOwn(progress.widgets, `${chapter.slug}:${widget}`),
+  ).length;
+  const read = Object.hasOwn(progress.read, chapter.slug);
   const quizShare = chapter.items.length ? Math.max(best ?? 0, correct / chapter.items.length) : undefined;
   const parts = [read ? 1 : 0];
   if (chapter.widgets.length) parts.push(widgetsTried / chapter.widgets.length);

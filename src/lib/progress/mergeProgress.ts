@@ -5,7 +5,7 @@
  * better best ending and this device's conversation.
  */
 import type { Attempt } from '../../schemas/progress.ts';
-import type { Progress } from './progressState.ts';
+import { own, type Progress } from './progressState.ts';
 import { mergeRoleplay, raisesBest } from './roleplayProgress.ts';
 
 function unionAttempts(ours: Attempt[] = [], theirs: Attempt[] = []): Attempt[] {
@@ -20,23 +20,23 @@ function unionAttempts(ours: Attempt[] = [], theirs: Attempt[] = []): Attempt[] 
 
 function earliest(ours: Record<string, number>, theirs: Record<string, number>): Record<string, number> {
   const merged = { ...ours };
-  for (const [key, at] of Object.entries(theirs)) merged[key] = Math.min(at, merged[key] ?? at);
+  for (const [key, at] of Object.entries(theirs)) merged[key] = Math.min(at, own(merged, key) ?? at);
   return merged;
 }
 
 export function mergeProgress(ours: Progress, theirs: Progress): Progress {
   const answers = { ...ours.answers };
   for (const itemId of Object.keys(theirs.answers)) {
-    answers[itemId] = unionAttempts(ours.answers[itemId], theirs.answers[itemId]);
+    answers[itemId] = unionAttempts(own(ours.answers, itemId), own(theirs.answers, itemId));
   }
   const drafts = { ...ours.drafts };
   for (const [itemId, draft] of Object.entries(theirs.drafts)) {
-    const known = drafts[itemId];
+    const known = own(drafts, itemId);
     if (!known || draft.at > known.at) drafts[itemId] = draft;
   }
   const roleplays = { ...ours.roleplays };
   for (const [scenarioId, record] of Object.entries(theirs.roleplays)) {
-    const known = roleplays[scenarioId];
+    const known = own(roleplays, scenarioId);
     roleplays[scenarioId] = known ? mergeRoleplay(known, record) : record;
   }
   return {
@@ -66,20 +66,21 @@ export function progressChanges(ours: Progress, theirs: Progress): ProgressChang
   let items = 0;
   let attempts = 0;
   for (const [itemId, list] of Object.entries(theirs.answers)) {
-    const known = new Set((ours.answers[itemId] ?? []).map((attempt) => attempt.id));
+    const known = new Set((own(ours.answers, itemId) ?? []).map((attempt) => attempt.id));
     const added = list.filter((attempt) => !known.has(attempt.id)).length;
     attempts += added;
     if (added > 0) items++;
   }
-  const added = (mine: object, other: object) => Object.keys(other).filter((key) => !(key in mine)).length;
+  const added = (mine: object, other: object) => Object.keys(other).filter((key) => !Object.hasOwn(mine, key)).length;
   return {
     items,
     attempts,
     tests: added(ours.tests, theirs.tests),
     chaptersRead: added(ours.read, theirs.read),
     widgetsUsed: added(ours.widgets, theirs.widgets),
-    roleplayBests: Object.entries(theirs.roleplays).filter(([id, record]) => raisesBest(ours.roleplays[id], record))
-      .length,
+    roleplayBests: Object.entries(theirs.roleplays).filter(([id, record]) =>
+      raisesBest(own(ours.roleplays, id), record),
+    ).length,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasChanges, mergeProgress, progressChanges } from '../../../../src/lib/progress/mergeProgress.ts';
 import { emptyProgress, type Progress } from '../../../../src/lib/progress/progressState.ts';
+import { readProgress } from '../../../../src/lib/progress/readProgress.ts';
 import { attempt, t0 } from './fixtures.ts';
 
 const withAnswers = (answers: Progress['answers'], extra: Partial<Progress> = {}): Progress => ({
@@ -59,5 +60,50 @@ describe('mergeProgress', () => {
       roleplayBests: 0,
     });
     expect(hasChanges(progressChanges(ours, ours))).toBe(false);
+  });
+});
+
+describe('ids named like built-in properties', () => {
+  // Read from an import file: a test, a role-play and a widget whose ids are also names every object inherits.
+  const incoming = readProgress({
+    'test:01-foundations:constructor': JSON.stringify({
+      v: 2,
+      chapter: '01-foundations',
+      at: t0,
+      score: 1,
+      itemScores: {},
+    }),
+    'roleplay:constructor': JSON.stringify({ v: 2, at: t0, best: { ending: 'stays', at: t0 }, path: [] }),
+    'widget:01-foundations:toString': JSON.stringify({ v: 2, at: t0 }),
+  });
+
+  it('are read as the records they are', () => {
+    expect(incoming.unreadable).toEqual([]);
+    expect(Object.keys(incoming.progress.tests)).toEqual(['constructor']);
+  });
+
+  it('count as new in an import’s preview, and merge', () => {
+    expect(progressChanges(emptyProgress(), incoming.progress)).toMatchObject({
+      tests: 1,
+      widgetsUsed: 1,
+      roleplayBests: 1,
+    });
+    const merged = mergeProgress(emptyProgress(), incoming.progress);
+    expect(Object.hasOwn(merged.roleplays, 'constructor')).toBe(true);
+    expect(merged.widgets['01-foundations:toString']).toBe(t0);
+  });
+
+  it('never reach an object’s prototype: a test stored as __proto__ is set aside, not silently dropped', () => {
+    const read = readProgress({
+      'test:01-foundations:__proto__': JSON.stringify({
+        v: 2,
+        chapter: '01-foundations',
+        at: t0,
+        score: 1,
+        itemScores: {},
+      }),
+    });
+    expect(read.unreadable).toEqual(['test:01-foundations:__proto__']);
+    expect(Object.getPrototypeOf(read.progress.tests)).toBe(Object.prototype);
   });
 });
