@@ -50,7 +50,7 @@ const sharedChunks = [
   ['preact', /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/],
   [
     'basics',
-    /src[\\/](lib[\\/](progress[\\/](progressState|chapterProgress|readProgress|matchesSchema|progressRecords)|text[\\/](numberFormats|pluralText|fillTemplate))\.|schemas[\\/]progressRecords)/,
+    /src[\\/](lib[\\/](progress[\\/](progressState|chapterProgress|readProgress|matchesSchema|progressRecords)|text[\\/](numberFormats|pluralText|fillTemplate|dateFormat))\.|schemas[\\/]progressRecords)/,
   ],
   [
     'charts',

@@ -10,13 +10,20 @@
 import * as z from 'zod/mini';
 import { ENDINGS } from '../lib/roleplay/scenarioScales.ts';
 
-import { OWN_WORDS_MAX, PROGRESS_VERSION } from '../lib/progress/progressState.ts';
+import {
+  ANSWER_TEXT_MAX,
+  LATEST_TIME,
+  NUMBER_TEXT_MAX,
+  OWN_WORDS_MAX,
+  PROGRESS_VERSION,
+} from '../lib/progress/progressState.ts';
 
 export { PROGRESS_VERSION };
 export const EXPORT_FORMAT = 'crm-course-progress';
 
 const id = z.string().check(z.minLength(1), z.maxLength(80));
-const time = z.int().check(z.minimum(0));
+/** A moment as milliseconds since 1970, never past what a date can show (a later one would break every page that prints it). */
+const time = z.int().check(z.minimum(0), z.maximum(LATEST_TIME));
 const share = z.number().check(z.minimum(0), z.maximum(1));
 
 export const responseSchema = z.discriminatedUnion('kind', [
@@ -29,9 +36,9 @@ export const responseSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('numeric'),
     value: z.number(),
-    text: z.optional(z.string().check(z.maxLength(200))),
+    text: z.optional(z.string().check(z.maxLength(NUMBER_TEXT_MAX))),
   }),
-  z.strictObject({ kind: z.literal('text'), text: z.string().check(z.maxLength(500)) }),
+  z.strictObject({ kind: z.literal('text'), text: z.string().check(z.maxLength(ANSWER_TEXT_MAX)) }),
 ]);
 
 /** What a learner has entered in test mode so far, possibly incomplete (src/lib/quiz/itemInput.ts). */
@@ -42,8 +49,8 @@ export const itemInputSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('ordering'), order: z.array(id).check(z.maxLength(50)) }),
   z.strictObject({ kind: z.literal('matching'), pairs: z.record(id, id) }),
   z.strictObject({ kind: z.literal('categorising'), placements: z.record(id, id) }),
-  z.strictObject({ kind: z.literal('numeric'), text: z.string().check(z.maxLength(200)) }),
-  z.strictObject({ kind: z.literal('text'), text: z.string().check(z.maxLength(500)) }),
+  z.strictObject({ kind: z.literal('numeric'), text: z.string().check(z.maxLength(NUMBER_TEXT_MAX)) }),
+  z.strictObject({ kind: z.literal('text'), text: z.string().check(z.maxLength(ANSWER_TEXT_MAX)) }),
 ]);
 
 /** One answer to one item. `hard` is the learner's own "this was hard for me", which sends it to review. */

@@ -404,3 +404,19 @@ test('the quiz works on a phone, by tap @phone', async ({ page, isMobile }) => {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
 });
+
+test('a text answer stops at the length a record keeps, says so near it, and survives a reload', async ({ page }) => {
+  await open(page);
+  const text = () => item(page, /praise the firm/);
+  await text().getByLabel('Your answer').focus();
+  // 501 characters typed at once: the box keeps 500 (once it took them all, and the reload set the
+  // item's whole history aside as a record that could not be read).
+  await page.keyboard.insertText('advocate '.repeat(55) + 'x'.repeat(6));
+  await expect(text().getByLabel('Your answer')).toHaveValue(('advocate '.repeat(55) + 'xxxxxx').slice(0, 500));
+  await expect(text()).toContainText('Characters left: 0');
+  await check(text());
+  await expect(text().locator('.quiz-verdict')).toBeVisible();
+  await open(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(text()).toContainText('You last answered on');
+});

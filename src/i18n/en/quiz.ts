@@ -39,6 +39,7 @@ export const quiz: QuizStrings = {
   plusMinus: '(within ± {n})',
   choose: 'Choose…',
   yourAnswer: 'Your answer',
+  charactersLeft: 'Characters left: {n}',
   moveUp: 'Move up',
   moveDown: 'Move down',
   moveUpLabel: 'Move “{item}” up',

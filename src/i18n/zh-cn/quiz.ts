@@ -34,6 +34,7 @@ export const quiz = {
   plusMinus: '（允许误差 ±{n}）',
   choose: '请选择…',
   yourAnswer: '你的答案',
+  charactersLeft: '还可输入 {n} 个字符',
   moveUp: '上移',
   moveDown: '下移',
   moveUpLabel: '把“{item}”上移一位',

@@ -4,6 +4,13 @@ import type { Attempt, DraftRecord, RoleplayRecord, TestRecord } from '../../sch
 /** The version of every record the course writes (src/schemas/progress.ts reads older ones and migrates them). */
 export const PROGRESS_VERSION = 2;
 
+/** The latest time a record may carry: the last moment a JavaScript Date can hold (and so show), in ms. */
+export const LATEST_TIME = 8_640_000_000_000_000;
+
+/** The longest typed quiz answer a record keeps (the answer box stops there too): a text answer, and a number as typed. */
+export const ANSWER_TEXT_MAX = 500;
+export const NUMBER_TEXT_MAX = 200;
+
 /** What a student may type as their own reply in one round of a role-play: enough for a considered reply, never an essay (the text box stops there too). */
 export const OWN_WORDS_MAX = 600;
 
@@ -43,3 +50,10 @@ export const storageKey = {
   /** Where a record that could not be read is set aside (outside the prefix, so it is never read again). */
   backup: (key: string, at: number) => `crm-backup:${at}:${key}`,
 };
+
+/**
+ * The value stored under an id, or undefined: only the record's own keys count, so an id that
+ * happens to be a built-in property name (`constructor`, `toString`) finds nothing inherited.
+ */
+export const own = <Value>(records: Readonly<Record<string, Value>>, id: string): Value | undefined =>
+  Object.hasOwn(records, id) ? records[id] : undefined;

@@ -8,7 +8,7 @@ import type * as z from 'zod/mini';
 import type { ItemRecord, recordSchemas } from '../../schemas/progress.ts';
 import recordJsonSchemas from '../../schemas/progressRecords.schema.json';
 import { matchesSchema, type JsonSchema } from './matchesSchema.ts';
-import { PROGRESS_VERSION, emptyProgress, storageKey, type Progress } from './progressState.ts';
+import { PROGRESS_VERSION, emptyProgress, own, storageKey, type Progress } from './progressState.ts';
 import { itemRecord, readRecord, widgetRecord } from './progressRecords.ts';
 
 export interface ReadResult {
@@ -25,6 +25,8 @@ const itemId = /^ch\d+-[a-z0-9-]+$/;
 const slug = /^\d{2}-[a-z0-9-]+$/;
 const widgetName = /^[A-Za-z][A-Za-z0-9-]*$/;
 const scenarioId = /^[a-z0-9-]+$/;
+/** A submitted test's id, as the store makes them (never a built-in property name such as `__proto__`). */
+const testId = /^[a-z0-9-]{1,80}$/;
 
 type RecordKind = keyof typeof recordSchemas;
 type StoredRecord<Kind extends RecordKind> = z.output<(typeof recordSchemas)[Kind]>;
@@ -62,7 +64,8 @@ function readEntry(progress: Progress, key: string, value: unknown): Outcome {
     }
     case 'test': {
       const record = recordOf('test', value);
-      if (!record || !slug.test(first) || !second || record.chapter !== first) return 'unreadable';
+      if (!record || !slug.test(first) || second === undefined || !testId.test(second) || record.chapter !== first)
+        return 'unreadable';
       progress.tests[second] = record;
       return 'ok';
     }
@@ -121,27 +124,27 @@ export function encodeRecord(progress: Progress, key: string): string | undefine
   const [kind = '', first = '', second = ''] = key.split(':');
   switch (kind) {
     case 'item': {
-      const attempts = progress.answers[first];
+      const attempts = own(progress.answers, first);
       return attempts ? JSON.stringify(itemRecord(attempts)) : undefined;
     }
     case 'test': {
-      const test = progress.tests[second];
+      const test = own(progress.tests, second);
       return test ? JSON.stringify(test) : undefined;
     }
     case 'draft': {
-      const draft = progress.drafts[first];
+      const draft = own(progress.drafts, first);
       return draft ? JSON.stringify(draft) : undefined;
     }
     case 'read': {
-      const at = progress.read[first];
+      const at = own(progress.read, first);
       return at === undefined ? undefined : JSON.stringify(readRecord(at));
     }
     case 'widget': {
-      const at = progress.widgets[`${first}:${second}`];
+      const at = own(progress.widgets, `${first}:${second}`);
       return at === undefined ? undefined : JSON.stringify(widgetRecord(at));
     }
     case 'roleplay': {
-      const record = progress.roleplays[first];
+      const record = own(progress.roleplays, first);
       return record ? JSON.stringify(record) : undefined;
     }
     default:

@@ -4,6 +4,7 @@ import type { ChapterOutline } from '../../data/quizzes.ts';
 import type { ProgressStrings } from '../../i18n/types.ts';
 import { chapterProgress, courseCompletion } from '../../lib/progress/chapterProgress.ts';
 import type { Progress } from '../../lib/progress/progressState.ts';
+import { dateFormat } from '../../lib/text/dateFormat.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { numberFormats } from '../../lib/text/numberFormats.ts';
 import { pluralText } from '../../lib/text/pluralText.ts';
@@ -12,10 +13,7 @@ import { useDueReview, type DueReview } from './useDueReview.ts';
 /** Every chapter's progress, the course's completion and what is due for review, with the formats to show them. */
 export function useCourseSummary(progress: Progress, chapters: readonly ChapterOutline[], languageTag: string) {
   const percent = useMemo(() => numberFormats(languageTag).percent, [languageTag]);
-  const date = useMemo(
-    () => new Intl.DateTimeFormat(languageTag, { dateStyle: 'medium', timeStyle: 'short' }),
-    [languageTag],
-  );
+  const date = useMemo(() => dateFormat(languageTag), [languageTag]);
   const itemIds = useMemo(() => chapters.flatMap((chapter) => chapter.items.map((item) => item.id)), [chapters]);
   const review = useDueReview(progress, itemIds);
   const summaries = chapters.map((chapter) => chapterProgress(progress, chapter));
@@ -46,7 +44,7 @@ export function ReviewLine(props: {
   reviewHref: string;
   languageTag: string;
   strings: ProgressStrings;
-  date: Intl.DateTimeFormat;
+  date: (time: Date) => string;
 }) {
   const { review, reviewHref, languageTag, strings, date } = props;
   if (!review) return null;
@@ -58,7 +56,7 @@ export function ReviewLine(props: {
         </a>
       ) : (
         <>
-          {strings.reviewNone} {review.next && fillTemplate(strings.reviewNext, { date: date.format(review.next) })}
+          {strings.reviewNone} {review.next && fillTemplate(strings.reviewNext, { date: date(review.next) })}
         </>
       )}
     </p>

@@ -8,6 +8,7 @@ import type { QuizStrings } from '../../i18n/types.ts';
 import type { ItemInput } from '../../lib/quiz/itemInput.ts';
 import type { Choice, QuizItemView } from '../../lib/quiz/quizItemView.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { ANSWER_TEXT_MAX, NUMBER_TEXT_MAX } from '../../lib/progress/progressState.ts';
 
 interface Props {
   item: QuizItemView;
@@ -165,6 +166,10 @@ function TypedAnswer({ item, input, onInput, promptId, describedBy, invalid, str
   const id = `${promptId}-answer`;
   const formatHintId = `${promptId}-format`;
   const numeric = input.kind === 'numeric';
+  // The box stops where the record does, so an answer can always be saved; near that, it says so.
+  const max = numeric ? NUMBER_TEXT_MAX : ANSWER_TEXT_MAX;
+  const left = max - input.text.length;
+  const counterId = left <= max / 10 ? `${promptId}-left` : '';
   return (
     <div class="field quiz-typed">
       <label for={id}>{strings.yourAnswer}</label>
@@ -175,9 +180,12 @@ function TypedAnswer({ item, input, onInput, promptId, describedBy, invalid, str
           inputMode={numeric ? 'decimal' : 'text'}
           autoComplete="off"
           spellcheck={false}
+          maxLength={max}
           value={input.text}
           aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={[promptId, numeric ? formatHintId : '', describedBy ?? ''].filter(Boolean).join(' ')}
+          aria-describedby={[promptId, numeric ? formatHintId : '', counterId, describedBy ?? '']
+            .filter(Boolean)
+            .join(' ')}
           onInput={(event) => onInput({ kind: input.kind, text: event.currentTarget.value })}
         />
         {item.unit && <span class="quiz-unit">{item.unit}</span>}
@@ -185,6 +193,11 @@ function TypedAnswer({ item, input, onInput, promptId, describedBy, invalid, str
       {numeric && (
         <span id={formatHintId} class="widget-note">
           {strings.formatHint[item.format]}
+        </span>
+      )}
+      {counterId && (
+        <span id={counterId} class="widget-note">
+          {fillTemplate(strings.charactersLeft, { n: left })}
         </span>
       )}
     </div>

@@ -2,6 +2,7 @@
 import type { QuizStrings } from '../../i18n/types.ts';
 import { limitFormats, type LimitFormats } from '../../lib/form/fieldProblemText.ts';
 import type { AnswerWords } from '../../lib/quiz/quizItemView.ts';
+import { dateFormat } from '../../lib/text/dateFormat.ts';
 import { numberFormats } from '../../lib/text/numberFormats.ts';
 
 export interface QuizFormats {
@@ -16,13 +17,12 @@ export interface QuizFormats {
 
 export function quizFormats(languageTag: string, strings: QuizStrings): QuizFormats {
   const points = new Intl.NumberFormat(languageTag, { maximumFractionDigits: 2 });
-  const date = new Intl.DateTimeFormat(languageTag, { dateStyle: 'medium', timeStyle: 'short' });
   const exact = new Intl.NumberFormat(languageTag, { maximumFractionDigits: 6 });
   return {
     languageTag,
     percent: numberFormats(languageTag).percent,
     points: (value) => points.format(value),
-    date: (time) => date.format(new Date(time)),
+    date: dateFormat(languageTag),
     answerWords: {
       true: strings.true,
       false: strings.false,

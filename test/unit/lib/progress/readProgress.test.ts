@@ -87,3 +87,17 @@ describe('readProgress', () => {
     expect(encodeProgress(readProgress(stored).progress)).toEqual(stored);
   });
 });
+
+describe('timestamps a date can show', () => {
+  // 2^53 − 1 ms is far past what a Date holds (±8.64e15 ms, about the year 275760): a record
+  // carrying it once passed the schema and left the quiz unable to render its "last answered" date.
+  it('sets aside a record from past the last date a Date can hold, and keeps one at it', () => {
+    const { unreadable, progress } = readProgress({
+      'item:ch1-too-late': itemText([attempt({ at: Number.MAX_SAFE_INTEGER })]),
+      'read:01-foundations': JSON.stringify({ v: 2, at: 8_640_000_000_000_001 }),
+      'item:ch1-last-moment': itemText([attempt({ at: 8_640_000_000_000_000 })]),
+    });
+    expect(unreadable.sort()).toEqual(['item:ch1-too-late', 'read:01-foundations']);
+    expect(progress.answers['ch1-last-moment']).toHaveLength(1);
+  });
+});
