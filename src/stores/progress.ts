@@ -143,7 +143,8 @@ export function recordTest(chapter: string, answers: AnswerToRecord[], itemCount
 }
 
 export function markRead(chapter: string): void {
-  if (!Object.hasOwn(progress.get().read, chapter)) write(storageKey.read(chapter), JSON.stringify(readRecord(Date.now())));
+  if (!Object.hasOwn(progress.get().read, chapter))
+    write(storageKey.read(chapter), JSON.stringify(readRecord(Date.now())));
 }
 
 /** "Clear my progress on this device": every record and every set-aside copy. */
