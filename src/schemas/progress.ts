@@ -12,6 +12,7 @@ import { ENDINGS } from '../lib/roleplay/scenarioScales.ts';
 
 import {
   ANSWER_TEXT_MAX,
+  ATTEMPTS_MAX,
   LATEST_TIME,
   NUMBER_TEXT_MAX,
   OWN_WORDS_MAX,
@@ -67,7 +68,7 @@ export const attemptSchema = z.strictObject({
 /** `item:<itemId>`: every answer the learner gave to the item, oldest first. */
 export const itemRecordSchema = z.strictObject({
   v: z.literal(PROGRESS_VERSION),
-  attempts: z.array(attemptSchema).check(z.maxLength(1000)),
+  attempts: z.array(attemptSchema).check(z.maxLength(ATTEMPTS_MAX)),
 });
 
 /** `item:<itemId>` as version 1 wrote it. */

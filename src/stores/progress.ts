@@ -13,7 +13,7 @@ import type { StoredResponse } from '../schemas/progress.ts';
 import type { ItemInput } from '../lib/quiz/itemInput.ts';
 import { storageKey, type Progress } from '../lib/progress/progressState.ts';
 import { draftRecord, readRecord, testRecord } from '../lib/progress/progressRecords.ts';
-import { encodeRecord, readProgress } from '../lib/progress/readProgress.ts';
+import { encodeRecord, readProgress, readsBack } from '../lib/progress/readProgress.ts';
 
 export type StorageNotice =
   /** Records that could not be read were set aside under a backup key; the rest works. */
@@ -46,10 +46,12 @@ export function reportWriteFailure(error: unknown): void {
 
 /**
  * Writes one record (none when `text` is undefined); a full or blocked storage is reported to the
- * learner, never swallowed. For this store's own modules (role-plays, imports), which the pages
- * that need them load beside it.
+ * learner, never swallowed. A record that would not read back as written is not written at all
+ * (false: the caller says so where the learner is looking). For this store's own modules
+ * (role-plays, imports), which the pages that need them load beside it.
  */
 export function write(key: string, text: string | undefined): boolean {
+  if (text !== undefined && !readsBack(key, text)) return false;
   try {
     records.setKey(key, text);
     return true;

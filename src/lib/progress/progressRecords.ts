@@ -11,11 +11,11 @@ import type {
   RoleplayRecord,
   TestRecord,
 } from '../../schemas/progress.ts';
-import { PROGRESS_VERSION, storageKey } from './progressState.ts';
+import { ATTEMPTS_MAX, PROGRESS_VERSION, storageKey } from './progressState.ts';
 
-/** `item:<itemId>`: every answer the learner gave to the item, oldest first. */
+/** `item:<itemId>`: the answers the learner gave to the item (given oldest first), its newest ATTEMPTS_MAX at most. */
 export function itemRecord(attempts: Attempt[]): ItemRecord {
-  return { v: PROGRESS_VERSION, attempts };
+  return { v: PROGRESS_VERSION, attempts: attempts.length > ATTEMPTS_MAX ? attempts.slice(-ATTEMPTS_MAX) : attempts };
 }
 
 /** `read:<chapter>`: when the chapter was first read to the end. */

@@ -7,6 +7,13 @@ export const PROGRESS_VERSION = 2;
 /** The latest time a record may carry: the last moment a JavaScript Date can hold (and so show), in ms. */
 export const LATEST_TIME = 8_640_000_000_000_000;
 
+/**
+ * The most answers an item's record keeps: its newest, the oldest dropped first. Only an item
+ * answered over a thousand times loses any, and what the course shows (the latest answer, the
+ * review schedule) rests on the recent ones.
+ */
+export const ATTEMPTS_MAX = 1000;
+
 /** The longest typed quiz answer a record keeps (the answer box stops there too): a text answer, and a number as typed. */
 export const ANSWER_TEXT_MAX = 500;
 export const NUMBER_TEXT_MAX = 200;

@@ -119,6 +119,15 @@ export function readProgress(entries: Record<string, unknown>): ReadResult {
   return result;
 }
 
+/**
+ * Whether a record's text, stored under `key`, would be read back just as it is: the store checks
+ * every write with it, so nothing is written that a later page would set aside.
+ */
+export function readsBack(key: string, text: string): boolean {
+  const { unreadable, migrated, newer } = readProgress({ [key]: text });
+  return unreadable.length === 0 && newer.length === 0 && Object.keys(migrated).length === 0;
+}
+
 /** The JSON text to store under `key` for the progress given, or undefined when there is nothing to store. */
 export function encodeRecord(progress: Progress, key: string): string | undefined {
   const [kind = '', first = '', second = ''] = key.split(':');
