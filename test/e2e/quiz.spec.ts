@@ -142,6 +142,30 @@ test('every question type answered by keyboard in practice mode, kept after a re
   await expect(page.locator('.quiz-status')).toContainText(status);
   await expect(item(page, /How a client differs/i).locator('.quiz-verdict')).toHaveText('✓ Correct');
   await expect(item(page, /Sort each practice/i).locator('.quiz-verdict')).toHaveText('◐ Partly right: 0.6 of 1 point');
+  // The fields show the saved answers, not only the verdicts (they once came back empty).
+  await expect(
+    item(page, /How a client differs/i)
+      .getByRole('radio')
+      .nth(1),
+  ).toBeChecked();
+  await expect(item(page, /person who pays for a product/).getByRole('radio', { name: 'False' })).toBeChecked();
+  const multiple = item(page, /misconceptions/i);
+  for (const name of [/software is the same/, /customer database/, /Only big companies/])
+    await expect(multiple.getByRole('checkbox', { name })).toBeChecked();
+  const matching = item(page, /Match each term/);
+  for (const term of ['Customer', 'Consumer', 'Client'])
+    await expect(matching.getByLabel(term, { exact: true })).not.toHaveValue('');
+  await expect(item(page, /end of year 2/).getByLabel('Your answer')).toHaveValue('1,097.5');
+  await expect(item(page, /praise the firm/).getByLabel('Your answer')).toHaveValue('  ADVOCATE ');
+  await expect(item(page, /rungs of the customer ladder/).locator('.quiz-order-text')).toHaveText([
+    'Prospect',
+    'First-time buyer',
+    'Repeat customer',
+    'Client',
+    'Member',
+    'Advocate',
+    'Partner',
+  ]);
 
   // Progress is keyed by item, not language.
   await open(page, '/quizzes/01-foundations/');

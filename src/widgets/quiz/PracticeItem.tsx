@@ -3,7 +3,7 @@
  * again, mark it hard. The answer is saved the moment it is checked. A saved answer to an older
  * version of the item is not shown as graded: the learner is told the item changed.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FormStrings, QuizStrings } from '../../i18n/types.ts';
 import { gradeResponse } from '../../lib/quiz/grade.ts';
 import { inputProblemText } from '../../lib/quiz/inputProblemText.ts';
@@ -42,6 +42,13 @@ export function PracticeItem(props: Props) {
     current && { score: current.score, attemptId: current.id },
   );
   const [problem, setProblem] = useState<InputProblem | undefined>();
+  // A saved answer known only after the island has started (the server's copy and the first render
+  // in the browser show none), or given in another tab: the fields and the verdict show it.
+  useEffect(() => {
+    if (!current) return;
+    setInput(inputOf(current.response));
+    setChecked({ score: current.score, attemptId: current.id });
+  }, [current?.id]);
   const feedback = useRef<HTMLDivElement>(null);
   const fields = useRef<HTMLDivElement>(null);
   const [focusTarget, setFocusTarget] = useState<'feedback' | 'fields' | undefined>();
