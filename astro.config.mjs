@@ -59,7 +59,7 @@ const sharedChunks = [
   [
     // The widget kit, the quiz and the progress store: every chapter has them all.
     'course',
-    /(src[\\/](widgets[\\/]shared[\\/]|lib[\\/](form|text[\\/]readNumber)|schemas[\\/]numberField|stores[\\/](widgetTried|progress\.)|widgets[\\/]quiz[\\/](?!TestRun|ReviewQueue)|lib[\\/]quiz[\\/]|widgets[\\/]progress[\\/]StorageNotice)|node_modules[\\/](nanostores|@nanostores)[\\/])/,
+    /(src[\\/](widgets[\\/]shared[\\/]|lib[\\/](form|text[\\/]readNumber)|schemas[\\/]numberField|stores[\\/](widgetTried|progress\.)|widgets[\\/]quiz[\\/](?!TestRun|ReviewQueue)|lib[\\/]quiz[\\/]|widgets[\\/]progress[\\/](StorageNotice|useDeviceProgress))|node_modules[\\/](nanostores|@nanostores)[\\/])/,
   ],
   [
     'lifetime-value',

@@ -444,3 +444,20 @@ test('a text answer stops at the length a record keeps, says so near it, and sur
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(text()).toContainText('You last answered on');
 });
+
+test('the progress page shows a notice in its own box, and the course bar at the saved value', async ({ page }) => {
+  await open(page, '/en/progress/');
+  await page.evaluate(() => {
+    localStorage.setItem('crm:read:01-foundations', JSON.stringify({ v: 2, at: Date.now() }));
+    localStorage.setItem('crm:item:ch1-client-definition', '{"v":2,"attempts":[');
+  });
+  await open(page, '/en/progress/');
+  // Once the notice landed inside the course bar, without its box or its alert role.
+  await expect(page.getByRole('alert')).toContainText('1 saved record on this device could not be read');
+  await expect(page.locator('.progress-course .storage-notice')).toHaveCount(0);
+  await expect(page.locator('.progress-overview > .storage-notice')).toHaveCount(1);
+  // Chapter 1 read counts toward the course: the bar itself says so, not only the text beside it.
+  const bar = page.locator('#course-progress');
+  await expect(bar.locator('xpath=..')).not.toContainText(' 0%');
+  expect(await bar.evaluate((element) => (element as HTMLProgressElement).value)).toBeGreaterThan(0);
+});

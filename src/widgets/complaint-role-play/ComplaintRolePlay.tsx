@@ -5,7 +5,6 @@
  * ending are saved on the device after every reply (src/stores/progress), so a reload resumes
  * where the student was.
  */
-import { useStore } from '@nanostores/preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FormStrings, RoleplayStrings } from '../../i18n/types.ts';
 import { sessionAnnouncement } from '../../lib/roleplay/conversationWords.ts';
@@ -13,8 +12,8 @@ import { choose, startSession, type Session } from '../../lib/roleplay/engine.ts
 import { openSession } from '../../lib/roleplay/resumeSession.ts';
 import { engineScenario, type ScenarioView } from '../../lib/roleplay/scenarioView.ts';
 import { numberFormats } from '../../lib/text/numberFormats.ts';
-import { progress as progressStore } from '../../stores/progress.ts';
 import { recordRoleplay } from '../../stores/roleplayProgress.ts';
+import { useDeviceProgress } from '../progress/useDeviceProgress.ts';
 import { markWidgetTried } from '../../stores/widgetTried.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { WidgetBody } from '../shared/WidgetBody.tsx';
@@ -37,7 +36,7 @@ type FocusTarget = 'reply' | 'debrief' | 'picker' | undefined;
 
 export default function ComplaintRolePlay({ scenarios, languageTag, strings, formStrings, chapter }: Props) {
   const formats = useMemo(() => numberFormats(languageTag), [languageTag]);
-  const saved = useStore(progressStore).roleplays;
+  const saved = useDeviceProgress().roleplays;
   const [scenarioId, setScenarioId] = useState<string | undefined>(undefined);
   const [session, setSession] = useState<Session | undefined>(undefined);
   const [ownWords, setOwnWords] = useState('');

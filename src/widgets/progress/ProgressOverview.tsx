@@ -2,14 +2,13 @@
  * The learner's progress, per chapter and for the whole course: on the progress page as a table,
  * with the review queue's due count. Read from the store (the home page's card is ProgressGlance).
  */
-import { useStore } from '@nanostores/preact';
 import type { ProgressStrings, StorageStrings } from '../../i18n/types.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
-import { progress as progressStore } from '../../stores/progress.ts';
 import type { ChapterOutline } from '../../data/quizzes.ts';
 import { TableScroll } from '../shared/TableScroll.tsx';
 import { CourseBar, ReviewLine, useCourseSummary } from './CourseSummary.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
+import { useDeviceProgress } from './useDeviceProgress.ts';
 
 interface Props {
   chapters: ChapterOutline[];
@@ -22,7 +21,7 @@ interface Props {
 
 export default function ProgressOverview(props: Props) {
   const { chapters, languageTag, strings, storageStrings, chapterLabel, reviewHref } = props;
-  const progress = useStore(progressStore);
+  const progress = useDeviceProgress();
   const { percent, date, review, summaries, completion } = useCourseSummary(progress, chapters, languageTag);
 
   return (

@@ -3,7 +3,6 @@
  * a file, see what it would add, then merge (nothing is ever removed); clear, after confirming.
  * A bad file is refused with the reason, and the progress on the device stays as it was.
  */
-import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import type { ProgressStrings } from '../../i18n/types.ts';
 import { hasChanges, progressChanges, type ProgressChanges } from '../../lib/progress/mergeProgress.ts';
@@ -13,6 +12,8 @@ import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { pluralText } from '../../lib/text/pluralText.ts';
 import { importProgress } from '../../stores/importProgress.ts';
 import { clearProgress, progress as progressStore } from '../../stores/progress.ts';
+
+import { useDeviceProgress } from './useDeviceProgress.ts';
 
 interface Props {
   strings: ProgressStrings;
@@ -26,7 +27,7 @@ type ImportState =
   | { step: 'done' };
 
 export default function ProgressTransfer({ strings, languageTag }: Props) {
-  const progress = useStore(progressStore);
+  const progress = useDeviceProgress();
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [exported, setExported] = useState<string>();
   const [clearing, setClearing] = useState<'idle' | 'confirm' | 'done'>('idle');

@@ -3,10 +3,13 @@ import { useStore } from '@nanostores/preact';
 import type { StorageStrings } from '../../i18n/types.ts';
 import { pluralText } from '../../lib/text/pluralText.ts';
 import { storageNotice } from '../../stores/progress.ts';
+import { useHydrated } from '../shared/useHydrated.ts';
 
 export function StorageNotice({ strings, languageTag }: { strings: StorageStrings; languageTag: string }) {
   const notice = useStore(storageNotice);
-  if (!notice) return null;
+  // Not on the first render, which must match the server's (no notice) for hydration to place it right.
+  const hydrated = useHydrated();
+  if (!notice || !hydrated) return null;
   const text =
     notice.kind === 'setAside' ? pluralText(languageTag, strings.setAside, notice.count) : strings[notice.kind];
   return (

@@ -3,24 +3,18 @@
  * review), with the chapter's best and latest test score and practice tally. Grading lives in
  * src/lib/quiz, storage in src/stores/progress.
  */
-import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { FormStrings, QuizStrings, StorageStrings } from '../../i18n/types.ts';
 import { chapterProgress } from '../../lib/progress/chapterProgress.ts';
-import { emptyProgress } from '../../lib/progress/progressState.ts';
 import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { pluralText } from '../../lib/text/pluralText.ts';
-import { progress as progressStore } from '../../stores/progress.ts';
 import { StorageNotice } from '../progress/StorageNotice.tsx';
+import { useDeviceProgress } from '../progress/useDeviceProgress.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
-import { useHydrated } from '../shared/useHydrated.ts';
 import { PracticeItem } from './PracticeItem.tsx';
 import { quizFormats } from './quizFormats.ts';
 import { useLazyModule } from '../shared/useLazyModule.ts';
-
-/** What the server rendered the quiz with: no device, so no progress. */
-const serverProgress = emptyProgress();
 
 interface Props {
   chapter: string;
@@ -33,10 +27,7 @@ interface Props {
 }
 
 export default function Quiz({ chapter, items, languageTag, strings, formStrings, storageStrings }: Props) {
-  const stored = useStore(progressStore);
-  // The server rendered an empty device, and hydration keeps what it rendered (a checked box, a
-  // typed value): the first render in the browser matches it, and the saved progress comes next.
-  const progress = useHydrated() ? stored : serverProgress;
+  const progress = useDeviceProgress();
   const formats = useMemo(() => quizFormats(languageTag, strings), [languageTag, strings]);
   const [mode, setMode] = useState<'practice' | 'test'>('practice');
   const [announcement, setAnnouncement] = useState('');
