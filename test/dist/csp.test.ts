@@ -32,6 +32,12 @@ describe.each(pages)('%s', (page) => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
   });
 
+  it('sets the policy before any script runs', () => {
+    const policyAt = html.indexOf('<meta http-equiv="content-security-policy"');
+    expect(policyAt).toBeGreaterThan(0);
+    expect(html.slice(0, policyAt)).not.toContain('<script');
+  });
+
   it('lists the hash of every inline script it runs', () => {
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
     expect(inline.length).toBeGreaterThan(0);
