@@ -461,3 +461,50 @@ test('the progress page shows a notice in its own box, and the course bar at the
   await expect(bar.locator('xpath=..')).not.toContainText(' 0%');
   expect(await bar.evaluate((element) => (element as HTMLProgressElement).value)).toBeGreaterThan(0);
 });
+
+test('an import that storage cannot hold says so in place, never "Imported and merged"', async ({ page }) => {
+  await open(page, '/en/progress/');
+  const at = Date.now();
+  const file = {
+    format: 'crm-course-progress',
+    version: 2,
+    exportedAt: new Date(at).toISOString(),
+    entries: {
+      'item:ch1-client-definition': {
+        v: 2,
+        attempts: [
+          {
+            id: 'imported-1',
+            at,
+            fingerprint: 'abc',
+            response: { kind: 'single', choice: 'b' },
+            score: 1,
+            mode: 'practice',
+          },
+        ],
+      },
+      'read:01-foundations': { v: 2, at },
+    },
+  };
+  // Fill the storage to the last character, as the quota test does.
+  await page.evaluate(() => {
+    let filler = 0;
+    for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${filler++}`, 'x'.repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await page.getByLabel('Import a progress file (.json)').setInputFiles({
+    name: 'progress.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.getByRole('button', { name: 'Merge into this device' }).click();
+  await expect(page.locator('.import-status')).toContainText('Not all of it could be saved');
+  await expect(page.getByText('Imported and merged.')).toHaveCount(0);
+});

@@ -57,6 +57,8 @@ export const progress: ProgressStrings = {
   importConfirm: 'Merge into this device',
   importCancel: 'Cancel',
   imported: 'Imported and merged.',
+  importNotSaved:
+    'Not all of it could be saved: this device’s storage is full or blocked. What was saved stays; free some space or allow storage, then import the file again (nothing is counted twice).',
   clearTitle: 'On a shared computer',
   clearButton: 'Clear my progress on this device',
   clearWarning:

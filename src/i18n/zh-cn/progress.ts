@@ -50,6 +50,8 @@ export const progress = {
   importConfirm: '合并到本设备',
   importCancel: '取消',
   imported: '已导入并合并。',
+  importNotSaved:
+    '没能全部保存：这台设备的存储空间已满或被禁用。已保存的部分会保留；请腾出空间或允许存储，然后重新导入这个文件（不会重复计算）。',
   clearTitle: '在公用电脑上',
   clearButton: '清除本设备上的学习进度',
   clearWarning: '这会删除本设备上的全部作答、测试成绩、阅读和练习记录，无法撤销。需要的话请先导出备份。',

@@ -24,7 +24,9 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'refused'; problem: ImportProblem | 'unreadable' }
   | { step: 'preview'; incoming: Progress; changes: ProgressChanges; skipped: number }
-  | { step: 'done' };
+  | { step: 'done' }
+  /** Storage refused a write part-way: what was written stays, the rest is not on the device. */
+  | { step: 'notSaved' };
 
 export default function ProgressTransfer({ strings, languageTag }: Props) {
   const progress = useDeviceProgress();
@@ -74,8 +76,8 @@ export default function ProgressTransfer({ strings, languageTag }: Props) {
 
   const finishImport = (merge: boolean) => {
     if (importState.step !== 'preview') return;
-    if (merge) importProgress(importState.incoming);
-    setImportState(merge ? { step: 'done' } : { step: 'idle' });
+    if (!merge) setImportState({ step: 'idle' });
+    else setImportState(importProgress(importState.incoming) ? { step: 'done' } : { step: 'notSaved' });
     if (fileInput.current) fileInput.current.value = '';
   };
 
@@ -103,6 +105,7 @@ export default function ProgressTransfer({ strings, languageTag }: Props) {
         <div role="status" class="import-status">
           {importState.step === 'refused' && <p class="field-problem">{strings.importProblems[importState.problem]}</p>}
           {importState.step === 'done' && <p>{strings.imported}</p>}
+          {importState.step === 'notSaved' && <p class="field-problem">{strings.importNotSaved}</p>}
           {importState.step === 'preview' && (
             <>
               {importState.skipped > 0 && <p>{pluralText(languageTag, strings.importSkipped, importState.skipped)}</p>}
