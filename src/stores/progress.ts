@@ -18,6 +18,8 @@ import { encodeRecord, readProgress, readsBack } from '../lib/progress/readProgr
 export type StorageNotice =
   /** Records that could not be read were set aside under a backup key; the rest works. */
   | { kind: 'setAside'; count: number }
+  /** Records that could not be read were removed, with no room left for a backup copy. */
+  | { kind: 'removed'; count: number }
   /** The browser's storage is full: the latest change was not saved. */
   | { kind: 'quota' }
   /** Storage is blocked (private mode, settings): progress lasts only while the page is open. */
@@ -78,16 +80,20 @@ onMount(records, () => {
   );
   const { unreadable, migrated } = readProgress(stored);
   const now = Date.now();
+  let removed = 0;
   for (const key of unreadable) {
     try {
       device.setItem(storageKey.backup(key, now), stored[key] ?? '');
     } catch {
-      // No room for the copy: the broken record is still removed, so the course keeps working.
+      // No room for the copy: the broken record is still removed (freeing room, so the course keeps
+      // working), and the learner is told it is gone rather than set aside.
+      removed++;
     }
     write(key, undefined);
   }
   for (const [key, text] of Object.entries(migrated)) write(key, text);
-  if (unreadable.length) storageNotice.set({ kind: 'setAside', count: unreadable.length });
+  if (removed) storageNotice.set({ kind: 'removed', count: removed });
+  else if (unreadable.length) storageNotice.set({ kind: 'setAside', count: unreadable.length });
 });
 
 function newId(): string {

@@ -508,3 +508,29 @@ test('an import that storage cannot hold says so in place, never "Imported and m
   await expect(page.locator('.import-status')).toContainText('Not all of it could be saved');
   await expect(page.getByText('Imported and merged.')).toHaveCount(0);
 });
+
+test('a record that cannot be read, with no room for its copy, is said to be removed, not set aside', async ({
+  page,
+}) => {
+  await open(page);
+  await page.evaluate(() => {
+    localStorage.setItem('crm:item:ch1-client-definition', '{"v":2,"attempts":[');
+    let filler = 0;
+    for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${filler++}`, 'x'.repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await open(page);
+  await expect(page.getByRole('alert').first()).toContainText(
+    '1 saved record on this device could not be read, and with storage full there was no room to keep a copy: it was removed.',
+  );
+  const stored = await page.evaluate(() => Object.keys(localStorage));
+  expect(stored).not.toContain('crm:item:ch1-client-definition');
+  expect(stored.some((key) => key.startsWith('crm-backup:'))).toBe(false);
+});

@@ -7,6 +7,11 @@ export const storage: StorageStrings = {
     other:
       '{n} saved records on this device could not be read and were set aside as a backup; the rest of your progress is intact.',
   },
+  removed: {
+    one: '{n} saved record on this device could not be read, and with storage full there was no room to keep a copy: it was removed. The rest of your progress is intact.',
+    other:
+      '{n} saved records on this device could not be read, and with storage full there was no room to keep copies: they were removed. The rest of your progress is intact.',
+  },
   quota:
     'Your browser’s storage is full, so your last action was not saved. Export a backup on the Progress page, or free some browser storage and try again.',
   unavailable:

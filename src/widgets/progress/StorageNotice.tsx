@@ -11,7 +11,9 @@ export function StorageNotice({ strings, languageTag }: { strings: StorageString
   const hydrated = useHydrated();
   if (!notice || !hydrated) return null;
   const text =
-    notice.kind === 'setAside' ? pluralText(languageTag, strings.setAside, notice.count) : strings[notice.kind];
+    notice.kind === 'setAside' || notice.kind === 'removed'
+      ? pluralText(languageTag, strings[notice.kind], notice.count)
+      : strings[notice.kind];
   return (
     <div class="storage-notice" role="alert">
       <p>{text}</p>
