@@ -329,3 +329,21 @@ for (const file of scenarioFiles) {
     }
   });
 }
+
+test('a reply that storage cannot hold is said to be unsaved, beside the conversation', async ({ page }) => {
+  await startScenario(page, english, 'restaurant-food-safety');
+  await page.evaluate(() => {
+    let filler = 0;
+    for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${filler++}`, 'x'.repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await page.locator('.roleplay-choice').first().click();
+  await expect(page.locator('.roleplay .field-problem')).toContainText('Your last reply was not saved on this device');
+});

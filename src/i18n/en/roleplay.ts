@@ -36,6 +36,8 @@ export const roleplay: RoleplayStrings = {
   saysCustomer: 'The customer says: {text}',
   saysYou: 'You say: {text}',
   turnOf: 'Round {n}',
+  notSaved:
+    'Your last reply was not saved on this device (its storage is full or blocked): a reload would go back to the last saved step.',
   ended: 'The conversation is over. Ending: {ending}. The debrief follows.',
   endings: {
     staysAndPraises: 'the customer stays and praises you',

@@ -33,6 +33,7 @@ export const roleplay = {
   saysCustomer: '顾客说：{text}',
   saysYou: '你说：{text}',
   turnOf: '第 {n} 轮',
+  notSaved: '你刚才的回应没有保存到本设备（存储空间已满或被禁用）：刷新页面会回到上次保存的那一步。',
   ended: '对话结束。结局：{ending}。复盘在下面。',
   endings: {
     staysAndPraises: '顾客留下，还替你说好话',

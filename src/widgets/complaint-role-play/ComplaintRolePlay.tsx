@@ -41,6 +41,8 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
   const [session, setSession] = useState<Session | undefined>(undefined);
   const [ownWords, setOwnWords] = useState('');
   const [announcement, setAnnouncement] = useState('');
+  /** The last step could not be saved (storage full or blocked): said beside the conversation. */
+  const [unsaved, setUnsaved] = useState(false);
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(undefined);
   const replyRef = useRef<HTMLTextAreaElement>(null);
   const debriefRef = useRef<HTMLHeadingElement>(null);
@@ -75,7 +77,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
 
   const restart = () => {
     if (!view || !scenario) return;
-    recordRoleplay(view.id, [], null);
+    setUnsaved(!recordRoleplay(view.id, [], null));
     show(view, startSession(scenario));
   };
 
@@ -84,7 +86,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
     const result = choose(scenario, session, choiceId, ownWords);
     // Only offered replies are shown, so a refusal means the page is out of date: stay where we are.
     if (!result.ok) return;
-    recordRoleplay(view.id, result.session.path, result.session.ending);
+    setUnsaved(!recordRoleplay(view.id, result.session.path, result.session.ending));
     show(view, result.session);
   };
 
@@ -102,6 +104,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
         <ScenarioPicker scenarios={scenarios} saved={saved} strings={strings} onStart={open} headingRef={pickerRef} />
       ) : (
         <>
+          {unsaved && <p class="field-problem">{strings.notSaved}</p>}
           <Conversation
             view={view}
             session={session}
