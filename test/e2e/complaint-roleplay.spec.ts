@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expect, test, waitForIslands, tabTo } from './fixtures.ts';
+import { expect, fillStorage, tabTo, test, waitForIslands } from './fixtures.ts';
 
 const english = '/en/chapters/07-complaints/';
 const chinese = '/chapters/07-complaints/';
@@ -332,18 +332,7 @@ for (const file of scenarioFiles) {
 
 test('a reply that storage cannot hold is said to be unsaved, beside the conversation', async ({ page }) => {
   await startScenario(page, english, 'restaurant-food-safety');
-  await page.evaluate(() => {
-    let filler = 0;
-    for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${filler++}`, 'x'.repeat(size));
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await fillStorage(page);
   await page.locator('.roleplay-choice').first().click();
   await expect(page.locator('.roleplay .field-problem')).toContainText('Your last reply was not saved on this device');
 });

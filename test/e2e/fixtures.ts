@@ -85,3 +85,19 @@ export async function retype(page: Page, text: string) {
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(text);
 }
+
+/** Fills the page's local storage to the last character (big blocks first, then ever smaller), so the next write fails as on a full device. */
+export async function fillStorage(page: Page) {
+  await page.evaluate(() => {
+    let filler = 0;
+    for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${filler++}`, 'x'.repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+}

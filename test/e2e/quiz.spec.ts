@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, retype, test, waitForIslands } from './fixtures.ts';
+import { expect, fillStorage, retype, test, waitForIslands } from './fixtures.ts';
 
 const quizPage = '/en/quizzes/01-foundations/';
 const total = 15;
@@ -314,19 +314,7 @@ test('corrupted saved progress is set aside with a notice, and the rest still wo
 
 test('a full storage quota is reported, not swallowed', async ({ page }) => {
   await open(page);
-  // Fill the storage to the last character: big blocks first, then ever smaller ones.
-  await page.evaluate(() => {
-    let filler = 0;
-    for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${filler++}`, 'x'.repeat(size));
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await fillStorage(page);
   const single = item(page, /How a client differs/i);
   await single.getByRole('radio', { name: /knows the client's name/ }).check();
   await check(single);
@@ -486,19 +474,7 @@ test('an import that storage cannot hold says so in place, never "Imported and m
       'read:01-foundations': { v: 2, at },
     },
   };
-  // Fill the storage to the last character, as the quota test does.
-  await page.evaluate(() => {
-    let filler = 0;
-    for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${filler++}`, 'x'.repeat(size));
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await fillStorage(page);
   await page.getByLabel('Import a progress file (.json)').setInputFiles({
     name: 'progress.json',
     mimeType: 'application/json',
@@ -513,19 +489,8 @@ test('a record that cannot be read, with no room for its copy, is said to be rem
   page,
 }) => {
   await open(page);
-  await page.evaluate(() => {
-    localStorage.setItem('crm:item:ch1-client-definition', '{"v":2,"attempts":[');
-    let filler = 0;
-    for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${filler++}`, 'x'.repeat(size));
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await page.evaluate(() => localStorage.setItem('crm:item:ch1-client-definition', '{"v":2,"attempts":['));
+  await fillStorage(page);
   await open(page);
   await expect(page.getByRole('alert').first()).toContainText(
     '1 saved record on this device could not be read, and with storage full there was no room to keep a copy: it was removed.',
