@@ -25,7 +25,10 @@ export default defineConfig({
     { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, timeout: 300_000 },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${testPort}`,
+    // --ignore-lock: each test step starts its own server on the test port; Astro's lock file,
+    // which a server from the step before may still hold for a moment as it shuts down, must not
+    // stop the next step from starting.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${testPort}`,
     url: `${testOrigin}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -90,7 +90,9 @@ if (ranked[0]) console.log(`largest island: ${ranked[0][0]}, ${kb(ranked[0][1].o
   console.log(`queue simulator: ${Math.round(perSecond).toLocaleString('en')} simulated customers per second`);
 }
 
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(testPort)], { stdio: 'ignore' });
+const server = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(testPort)], {
+  stdio: 'ignore',
+});
 try {
   for (let tries = 0; tries < 50; tries++) {
     if (
