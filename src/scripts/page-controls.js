@@ -75,7 +75,8 @@
         const record = { ...JSON.parse(end.getAttribute('data-read-record')), at: Date.now() };
         if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify(record));
       } catch {
-        // Storage blocked or full: the chapter simply is not marked; the progress page says why.
+        // Storage blocked or full: the chapter is not marked, and the learner is told here.
+        end.querySelector('[hidden]')?.removeAttribute('hidden');
       }
     }).observe(end);
   }

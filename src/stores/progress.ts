@@ -135,9 +135,12 @@ export function markHard(itemId: string, attemptId: string, hard: boolean): void
   write(key, encodeRecord({ ...current, answers: { ...current.answers, [itemId]: attempts } }, key));
 }
 
-/** A test answer, saved as it is given so a reload or a closed tab loses nothing before submitting. */
-export function saveDraft(itemId: string, input: ItemInput | undefined): void {
-  write(storageKey.draft(itemId), input && JSON.stringify(draftRecord(Date.now(), input)));
+/**
+ * A test answer, saved as it is given so a reload or a closed tab loses nothing before submitting;
+ * false when it could not be saved (the test says so beside the item).
+ */
+export function saveDraft(itemId: string, input: ItemInput | undefined): boolean {
+  return write(storageKey.draft(itemId), input && JSON.stringify(draftRecord(Date.now(), input)));
 }
 
 /** A submitted test: every answer is recorded as an attempt, then the test's score; drafts are cleared. */

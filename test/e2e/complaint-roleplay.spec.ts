@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expect, fillStorage, tabTo, test, waitForIslands } from './fixtures.ts';
+import { expect, tabTo, test, waitForIslands } from './fixtures.ts';
 
 const english = '/en/chapters/07-complaints/';
 const chinese = '/chapters/07-complaints/';
@@ -329,10 +329,3 @@ for (const file of scenarioFiles) {
     }
   });
 }
-
-test('a reply that storage cannot hold is said to be unsaved, beside the conversation', async ({ page }) => {
-  await startScenario(page, english, 'restaurant-food-safety');
-  await fillStorage(page);
-  await page.locator('.roleplay-choice').first().click();
-  await expect(page.locator('.roleplay .field-problem')).toContainText('Your last reply was not saved on this device');
-});

@@ -1,7 +1,7 @@
 /**
  * Chapter 1's quiz and the learner's progress, as a learner uses them: every question type by
- * keyboard, answers that survive a reload, a language switch, a second tab, corrupted storage, a
- * full storage quota, and an export imported into a fresh browser.
+ * keyboard, answers that survive a reload, a language switch, a second tab, corrupted storage, and
+ * an export imported into a fresh browser (a full storage quota: full-storage.spec.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
@@ -312,17 +312,6 @@ test('corrupted saved progress is set aside with a notice, and the rest still wo
   await expect(single.locator('.quiz-verdict')).toHaveText('✓ Correct');
 });
 
-test('a full storage quota is reported, not swallowed', async ({ page }) => {
-  await open(page);
-  await fillStorage(page);
-  const single = item(page, /How a client differs/i);
-  await single.getByRole('radio', { name: /knows the client's name/ }).check();
-  await check(single);
-  await expect(single.locator('.quiz-verdict')).toHaveText('✓ Correct');
-  await expect(page.getByRole('alert').first()).toContainText('storage is full');
-  await expect(single).toContainText('This answer was not saved on your device.');
-});
-
 test('progress exported on one device and imported on another is all there', async ({ page, browser, baseURL }) => {
   await open(page);
   await answerEveryType(page);
@@ -448,41 +437,6 @@ test('the progress page shows a notice in its own box, and the course bar at the
   const bar = page.locator('#course-progress');
   await expect(bar.locator('xpath=..')).not.toContainText(' 0%');
   expect(await bar.evaluate((element) => (element as HTMLProgressElement).value)).toBeGreaterThan(0);
-});
-
-test('an import that storage cannot hold says so in place, never "Imported and merged"', async ({ page }) => {
-  await open(page, '/en/progress/');
-  const at = Date.now();
-  const file = {
-    format: 'crm-course-progress',
-    version: 2,
-    exportedAt: new Date(at).toISOString(),
-    entries: {
-      'item:ch1-client-definition': {
-        v: 2,
-        attempts: [
-          {
-            id: 'imported-1',
-            at,
-            fingerprint: 'abc',
-            response: { kind: 'single', choice: 'b' },
-            score: 1,
-            mode: 'practice',
-          },
-        ],
-      },
-      'read:01-foundations': { v: 2, at },
-    },
-  };
-  await fillStorage(page);
-  await page.getByLabel('Import a progress file (.json)').setInputFiles({
-    name: 'progress.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
-  });
-  await page.getByRole('button', { name: 'Merge into this device' }).click();
-  await expect(page.locator('.import-status')).toContainText('Not all of it could be saved');
-  await expect(page.getByText('Imported and merged.')).toHaveCount(0);
 });
 
 test('a record that cannot be read, with no room for its copy, is said to be removed, not set aside', async ({

@@ -17,4 +17,6 @@ export const form: FormStrings = {
   scrollHint: 'This table is wide: scroll sideways to see all of it.',
   partLoading: 'Loading…',
   partFailed: 'This part could not be loaded. Check the connection and choose it again.',
+  triedNotSaved:
+    'Storage on this device is full or blocked, so your progress does not record that you tried this exercise. The exercise itself works as usual.',
 };

@@ -42,6 +42,8 @@ export const frame: FrameStrings = {
     chapterLabel: 'Chapter {n}',
     readingTime: '{n} min read',
     studyTime: 'about {n} min of study, exercises included',
+    readNotSaved:
+      'Storage on this device is full or blocked, so this chapter could not be marked as read: your progress page will still list it as unread.',
     objectives: 'Learning objectives',
     objectivesLead: 'After this chapter you should be able to:',
     keyTerms: 'Key terms',

@@ -64,6 +64,10 @@ export const quiz: QuizStrings = {
   changed:
     'This question was edited after you answered it, so your earlier answer no longer counts. Please answer again.',
   notSaved: 'This answer was not saved on your device.',
+  testNotSaved:
+    'This test and its answers were not saved on your device (storage is full or blocked): the score above exists only on this page.',
+  draftNotSaved:
+    'This answer could not be kept on your device (storage is full or blocked): a reload or a closed tab would lose it, so submit the test before you leave.',
   answeredCount: '{n} of {total} answered',
   submit: 'Submit',
   submitUnanswered: {

@@ -14,4 +14,5 @@ export const form = {
   scrollHint: '表格较宽，可左右滑动查看。',
   partLoading: '正在加载……',
   partFailed: '这部分未能加载。请检查网络，然后重新选择。',
+  triedNotSaved: '本设备的存储空间已满或被禁用：“练过这个互动练习”没能记入学习进度。练习本身照常可用。',
 } as const;

@@ -38,6 +38,7 @@ export const frame = {
     chapterLabel: '第 {n} 章',
     readingTime: '阅读约 {n} 分钟',
     studyTime: '学习约 {n} 分钟（含互动练习）',
+    readNotSaved: '本设备的存储空间已满或被禁用：本章没能记为“已读完”，学习进度页上它仍显示为未读完。',
     objectives: '学习目标',
     objectivesLead: '学完本章，你应当能够：',
     keyTerms: '关键术语',

@@ -58,6 +58,8 @@ export const quiz = {
   lastAnswered: '你上次作答于 {date}。',
   changed: '这道题在你作答之后修改过，之前的作答不再计分。请重新作答。',
   notSaved: '这次作答没有保存到设备上。',
+  testNotSaved: '这次测试的成绩和答案没有保存到本设备（存储空间已满或被禁用）：上面的得分只在这一页上。',
+  draftNotSaved: '这个答案没能暂存到本设备（存储空间已满或被禁用）：刷新或关闭页面会丢失它，请在离开前交卷。',
   answeredCount: '已答 {n} 题，共 {total} 题',
   submit: '交卷',
   submitUnanswered: {

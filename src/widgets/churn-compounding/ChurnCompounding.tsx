@@ -11,12 +11,12 @@ import { churnSummary } from '../../lib/churn/churnSummary.ts';
 import { limitFormats, problemTexts } from '../../lib/form/fieldProblemText.ts';
 import { numberFormats } from '../../lib/text/numberFormats.ts';
 import { churnDefaults, churnFields, type ChurnField } from '../../schemas/churnInputs.ts';
-import { markWidgetTried } from '../../stores/widgetTried.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { NumberField } from '../shared/NumberField.tsx';
 import { StaleNotice } from '../shared/StaleNotice.tsx';
 import { useNumberForm } from '../shared/useNumberForm.ts';
 import { WidgetBody } from '../shared/WidgetBody.tsx';
+import { useTriedMark } from '../shared/useTriedMark.ts';
 import { ChurnChart } from './ChurnChart.tsx';
 import { ChurnTable } from './ChurnTable.tsx';
 
@@ -41,9 +41,14 @@ export default function ChurnCompounding({ languageTag, strings, formStrings, ch
   const problems = problemTexts(form.problems, churnFields, strings.fields, formStrings.problems, limits);
   // What a screen reader hears once typing pauses: the new result, or the first problem to fix.
   const firstProblem = fieldNames.map((name) => problems[name]).find(Boolean);
+  const [markTried, triedNotSaved] = useTriedMark(chapter, 'ChurnCompounding');
 
   return (
-    <WidgetBody class="churn" loadingText={formStrings.loading}>
+    <WidgetBody
+      class="churn"
+      loadingText={formStrings.loading}
+      notSavedText={triedNotSaved ? formStrings.triedNotSaved : undefined}
+    >
       <p class="widget-intro">{strings.intro}</p>
       <form class="widget-form" onSubmit={(event) => event.preventDefault()} noValidate>
         {fieldNames.map((name) => (
@@ -56,7 +61,7 @@ export default function ChurnCompounding({ languageTag, strings, formStrings, ch
             whole={churnFields[name].whole}
             onInput={(text) => {
               form.edit(name, text);
-              markWidgetTried(chapter, 'ChurnCompounding');
+              markTried();
             }}
           />
         ))}

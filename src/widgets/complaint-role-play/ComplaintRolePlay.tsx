@@ -14,9 +14,9 @@ import { engineScenario, type ScenarioView } from '../../lib/roleplay/scenarioVi
 import { numberFormats } from '../../lib/text/numberFormats.ts';
 import { recordRoleplay } from '../../stores/roleplayProgress.ts';
 import { useDeviceProgress } from '../progress/useDeviceProgress.ts';
-import { markWidgetTried } from '../../stores/widgetTried.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { WidgetBody } from '../shared/WidgetBody.tsx';
+import { useTriedMark } from '../shared/useTriedMark.ts';
 import { Conversation } from './Conversation.tsx';
 import { RolePlayDebrief } from './RolePlayDebrief.tsx';
 import { ScenarioPicker } from './ScenarioPicker.tsx';
@@ -43,6 +43,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
   const [announcement, setAnnouncement] = useState('');
   /** The last step could not be saved (storage full or blocked): said beside the conversation. */
   const [unsaved, setUnsaved] = useState(false);
+  const [markTried, triedNotSaved] = useTriedMark(chapter, 'ComplaintRolePlay');
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(undefined);
   const replyRef = useRef<HTMLTextAreaElement>(null);
   const debriefRef = useRef<HTMLHeadingElement>(null);
@@ -71,7 +72,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
   const open = (id: string) => {
     const picked = scenarios.find((candidate) => candidate.id === id);
     if (!picked) return;
-    markWidgetTried(chapter, 'ComplaintRolePlay');
+    markTried();
     show(picked, openSession(engineScenario(picked), saved[id]?.path));
   };
 
@@ -99,7 +100,12 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
   };
 
   return (
-    <WidgetBody class="roleplay" loadingText={formStrings.loading} loadingTabStop>
+    <WidgetBody
+      class="roleplay"
+      loadingText={formStrings.loading}
+      loadingTabStop
+      notSavedText={triedNotSaved ? formStrings.triedNotSaved : undefined}
+    >
       {!view || !session || !scenario ? (
         <ScenarioPicker scenarios={scenarios} saved={saved} strings={strings} onStart={open} headingRef={pickerRef} />
       ) : (

@@ -14,11 +14,11 @@ import { paretoSentence } from '../../lib/rfm/paretoSentence.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { numberFormats } from '../../lib/text/numberFormats.ts';
 import { defaultTierCutoffs, tierCutoffFields, tierCutoffNames } from '../../schemas/tierCutoffs.ts';
-import { markWidgetTried } from '../../stores/widgetTried.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { StaleNotice } from '../shared/StaleNotice.tsx';
 import { useNumberForm } from '../shared/useNumberForm.ts';
 import { WidgetBody } from '../shared/WidgetBody.tsx';
+import { useTriedMark } from '../shared/useTriedMark.ts';
 import { CustomerFilePicker } from './CustomerFilePicker.tsx';
 import { CustomerFileReport } from './CustomerFileReport.tsx';
 import { CutoffFields } from './CutoffFields.tsx';
@@ -53,7 +53,7 @@ export default function CustomerPyramidExplorer({
   const cutoffs = form.values;
   const problems = problemTexts(form.problems, tierCutoffFields, strings.fields, formStrings.problems, limits);
   const totalText = form.crossProblem ? strings.problems.total : null;
-  const tried = () => markWidgetTried(chapter, 'CustomerPyramidExplorer');
+  const [tried, triedNotSaved] = useTriedMark(chapter, 'CustomerPyramidExplorer');
 
   const { data } = source;
   const customers = data.state === 'ready' ? data.customers : null;
@@ -70,7 +70,11 @@ export default function CustomerPyramidExplorer({
   const firstProblem = tierCutoffNames.map((name) => problems[name]).find(Boolean) ?? totalText;
 
   return (
-    <WidgetBody class="pyramid" loadingText={formStrings.loading}>
+    <WidgetBody
+      class="pyramid"
+      loadingText={formStrings.loading}
+      notSavedText={triedNotSaved ? formStrings.triedNotSaved : undefined}
+    >
       <p class="widget-intro">{strings.intro}</p>
       <form class="pyramid-form" onSubmit={(event) => event.preventDefault()} noValidate>
         <CutoffFields

@@ -19,11 +19,11 @@ import { limitFormats } from '../../lib/form/fieldProblemText.ts';
 import { numberFormats } from '../../lib/text/numberFormats.ts';
 import { preciseFormats } from '../../lib/text/preciseFormats.ts';
 import { cohortDefaults, cohortFields, type CohortField } from '../../schemas/cohortInputs.ts';
-import { markWidgetTried } from '../../stores/widgetTried.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { StaleNotice } from '../shared/StaleNotice.tsx';
 import { useTextForm } from '../shared/useNumberForm.ts';
 import { WidgetBody } from '../shared/WidgetBody.tsx';
+import { useTriedMark } from '../shared/useTriedMark.ts';
 import { CohortTable } from './CohortTable.tsx';
 import { CumulativeValueChart } from './CumulativeValueChart.tsx';
 import { LinkProblems } from './LinkProblems.tsx';
@@ -114,8 +114,9 @@ export default function LifetimeValueCalculator({ languageTag, strings, formStri
   const firstProblem = scenarioNames.flatMap((name) => fieldNames.map((field) => problems[name][field])).find(Boolean);
   const scenarioLabels = { a: strings.scenarioA, b: strings.scenarioB };
 
+  const [markTried, triedNotSaved] = useTriedMark(chapter, 'LifetimeValueCalculator');
   const edit = (name: ScenarioName, field: CohortField, text: string) => {
-    markWidgetTried(chapter, 'LifetimeValueCalculator');
+    markTried();
     const read = forms[name].edit(field, text);
     const other = forms[name === 'a' ? 'b' : 'a'];
     if (read.ok && other.valid) writeLink({ a: formA.values, b: formB.values, [name]: read.values }, timing);
@@ -123,7 +124,7 @@ export default function LifetimeValueCalculator({ languageTag, strings, formStri
 
   const chooseTiming = (choice: MarginTiming) => {
     setTiming(choice);
-    markWidgetTried(chapter, 'LifetimeValueCalculator');
+    markTried();
     if (!invalid) writeLink({ a: formA.values, b: formB.values }, choice);
   };
 
@@ -136,7 +137,11 @@ export default function LifetimeValueCalculator({ languageTag, strings, formStri
   };
 
   return (
-    <WidgetBody class="clv" loadingText={formStrings.loading}>
+    <WidgetBody
+      class="clv"
+      loadingText={formStrings.loading}
+      notSavedText={triedNotSaved ? formStrings.triedNotSaved : undefined}
+    >
       <p class="widget-intro">{strings.intro}</p>
       <LinkProblems problems={linkProblems} strings={strings} scenarioLabels={scenarioLabels} />
       <form class="clv-form" onSubmit={(event) => event.preventDefault()} noValidate>

@@ -26,10 +26,10 @@ import {
   type WaitForm,
 } from '../../lib/queue/simulatorForm.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
-import { markWidgetTried } from '../../stores/widgetTried.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { StaleNotice } from '../shared/StaleNotice.tsx';
 import { WidgetBody } from '../shared/WidgetBody.tsx';
+import { useTriedMark } from '../shared/useTriedMark.ts';
 import { AssumptionsPanel } from './AssumptionsPanel.tsx';
 import { LeverSwitches } from './LeverSwitches.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
@@ -85,7 +85,7 @@ export default function QueueSimulator({
   // What a screen reader hears once typing pauses: the first problem to fix, or the finished run.
   const message = problems.first ? `${problems.first} ${strings.staleNotice}` : finished;
 
-  const used = () => markWidgetTried(chapter, 'QueueSimulator');
+  const [used, triedNotSaved] = useTriedMark(chapter, 'QueueSimulator');
   const editForm = (change: Partial<SimulatorForm>) => {
     used();
     setForm((before) => ({ ...before, ...change }));
@@ -120,7 +120,11 @@ export default function QueueSimulator({
     : waitForm.factors.unfair;
 
   return (
-    <WidgetBody class="queue-simulator" loadingText={formStrings.loading}>
+    <WidgetBody
+      class="queue-simulator"
+      loadingText={formStrings.loading}
+      notSavedText={triedNotSaved ? formStrings.triedNotSaved : undefined}
+    >
       <p class="widget-intro">{strings.intro}</p>
       <PresetPicker presets={presets} chosen={preset} strings={strings} onChoose={choosePreset} />
       <form class="queue-form" onSubmit={(event) => event.preventDefault()} noValidate>

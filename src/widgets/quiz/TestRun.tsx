@@ -38,6 +38,8 @@ export function TestRun({ chapter, items, drafts, strings, formats, announce }: 
   const [touched, setTouched] = useState<Set<string>>(
     () => new Set(items.filter((item) => drafts[item.id]).map((item) => item.id)),
   );
+  /** Items whose latest answer could not be saved as a draft (storage full or blocked). */
+  const [unsavedDrafts, setUnsavedDrafts] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const [submitted, setSubmitted] = useState<Submitted | undefined>();
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -90,7 +92,7 @@ export function TestRun({ chapter, items, drafts, strings, formats, announce }: 
             percent: formats.percent(submitted.total / items.length),
           })}
         </p>
-        {!submitted.saved && <p class="field-problem">{strings.notSaved}</p>}
+        {!submitted.saved && <p class="field-problem">{strings.testNotSaved}</p>}
         <ol class="quiz-review-list">
           {items.map((item) => (
             <li key={item.id}>
@@ -132,7 +134,14 @@ export function TestRun({ chapter, items, drafts, strings, formats, announce }: 
                 setInputs((all) => ({ ...all, [item.id]: next }));
                 setTouched((all) => new Set(all).add(item.id));
                 setConfirming(false);
-                saveDraft(item.id, next);
+                const saved = saveDraft(item.id, next);
+                setUnsavedDrafts((all) => {
+                  if (saved !== all.has(item.id)) return all;
+                  const changed = new Set(all);
+                  if (saved) changed.delete(item.id);
+                  else changed.add(item.id);
+                  return changed;
+                });
               }}
               promptId={promptId}
               describedBy={undefined}
@@ -140,6 +149,7 @@ export function TestRun({ chapter, items, drafts, strings, formats, announce }: 
               strings={strings}
               announce={announce}
             />
+            {unsavedDrafts.has(item.id) && <p class="field-problem">{strings.draftNotSaved}</p>}
           </section>
         );
       })}

@@ -17,10 +17,12 @@ interface Props {
    * hydrates, and the next Tab goes on into the widget.
    */
   loadingTabStop?: boolean | undefined;
+  /** Said below the widget when its "tried" mark could not be saved (useTriedMark). */
+  notSavedText?: string | undefined;
   children: ComponentChildren;
 }
 
-export function WidgetBody({ class: className, loadingText, loadingTabStop = false, children }: Props) {
+export function WidgetBody({ class: className, loadingText, loadingTabStop = false, notSavedText, children }: Props) {
   const hydrated = useHydrated();
   return (
     <>
@@ -32,6 +34,7 @@ export function WidgetBody({ class: className, loadingText, loadingTabStop = fal
       )}
       <div class={className} inert={!hydrated} data-hydrated={hydrated ? '' : undefined}>
         {children}
+        {notSavedText && <p class="field-problem">{notSavedText}</p>}
       </div>
     </>
   );
