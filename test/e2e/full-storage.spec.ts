@@ -101,7 +101,7 @@ test('an import that storage cannot hold says so in place, never "Imported and m
     buffer: Buffer.from(JSON.stringify(file)),
   });
   await page.getByRole('button', { name: 'Merge into this device' }).click();
-  await expect(page.locator('.import-status')).toContainText('Not all of it could be saved');
+  await expect(page.locator('.import-status')).toContainText('0 of the changed records were saved and 2 could not be');
   await expect(page.getByText('Imported and merged.')).toHaveCount(0);
 });
 

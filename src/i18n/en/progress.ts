@@ -58,7 +58,7 @@ export const progress: ProgressStrings = {
   importCancel: 'Cancel',
   imported: 'Imported and merged.',
   importNotSaved:
-    'Not all of it could be saved: this device’s storage is full or blocked. What was saved stays; free some space or allow storage, then import the file again (nothing is counted twice).',
+    '{saved} of the changed records were saved and {unsaved} could not be: this device’s storage is full or blocked. What was saved stays; free some space or allow storage, then import the file again (nothing is counted twice).',
   clearTitle: 'On a shared computer',
   clearButton: 'Clear my progress on this device',
   clearWarning:

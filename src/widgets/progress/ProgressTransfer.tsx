@@ -10,7 +10,7 @@ import { MAX_IMPORT_BYTES, exportFile, readImportFile, type ImportProblem } from
 import type { Progress } from '../../lib/progress/progressState.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { pluralText } from '../../lib/text/pluralText.ts';
-import { importProgress } from '../../stores/importProgress.ts';
+import { importProgress, type ImportOutcome } from '../../stores/importProgress.ts';
 import { clearProgress, progress as progressStore } from '../../stores/progress.ts';
 
 import { useDeviceProgress } from './useDeviceProgress.ts';
@@ -26,7 +26,7 @@ type ImportState =
   | { step: 'preview'; incoming: Progress; changes: ProgressChanges; skipped: number }
   | { step: 'done' }
   /** Storage refused a write part-way: what was written stays, the rest is not on the device. */
-  | { step: 'notSaved' };
+  | { step: 'notSaved'; outcome: ImportOutcome };
 
 export default function ProgressTransfer({ strings, languageTag }: Props) {
   const progress = useDeviceProgress();
@@ -77,7 +77,10 @@ export default function ProgressTransfer({ strings, languageTag }: Props) {
   const finishImport = (merge: boolean) => {
     if (importState.step !== 'preview') return;
     if (!merge) setImportState({ step: 'idle' });
-    else setImportState(importProgress(importState.incoming) ? { step: 'done' } : { step: 'notSaved' });
+    else {
+      const outcome = importProgress(importState.incoming);
+      setImportState(outcome.unsaved === 0 ? { step: 'done' } : { step: 'notSaved', outcome });
+    }
     if (fileInput.current) fileInput.current.value = '';
   };
 
@@ -105,7 +108,9 @@ export default function ProgressTransfer({ strings, languageTag }: Props) {
         <div role="status" class="import-status">
           {importState.step === 'refused' && <p class="field-problem">{strings.importProblems[importState.problem]}</p>}
           {importState.step === 'done' && <p>{strings.imported}</p>}
-          {importState.step === 'notSaved' && <p class="field-problem">{strings.importNotSaved}</p>}
+          {importState.step === 'notSaved' && (
+            <p class="field-problem">{fillTemplate(strings.importNotSaved, { ...importState.outcome })}</p>
+          )}
           {importState.step === 'preview' && (
             <>
               {importState.skipped > 0 && <p>{pluralText(languageTag, strings.importSkipped, importState.skipped)}</p>}

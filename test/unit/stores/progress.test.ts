@@ -199,6 +199,38 @@ describe('writing', () => {
   });
 });
 
+describe('importing', () => {
+  it('tries every changed record and counts what storage could and could not hold', async () => {
+    const device = fakeStorage();
+    const store = await openStore(device);
+    const { importProgress } = await import('../../../src/stores/importProgress.ts');
+    const incoming = {
+      ...store.progress.get(),
+      answers: {
+        'ch1-long': [
+          {
+            id: 'x1',
+            at: t0,
+            fingerprint: 'fp1',
+            response: { kind: 'text' as const, text: 'y'.repeat(400) },
+            score: 1,
+            mode: 'practice' as const,
+          },
+        ],
+      },
+      read: { '01-foundations': t0 },
+    };
+    // Room for the short "chapter read" record (about 60 characters with its key), not the long answer.
+    device.room = 100;
+    expect(importProgress(incoming)).toEqual({ saved: 1, unsaved: 1 });
+    expect(stored(device, 'crm:read:01-foundations')).toEqual({ v: 2, at: t0 });
+    expect(device.getItem('crm:item:ch1-long')).toBeNull();
+    device.room = 5000;
+    // Imported again: only what is still missing is written.
+    expect(importProgress(incoming)).toEqual({ saved: 1, unsaved: 0 });
+  });
+});
+
 describe('marking a widget tried', () => {
   it('says when storage is full, tries again at the next edit, and then writes once', async () => {
     const device = fakeStorage();
