@@ -23,6 +23,13 @@ function servedFile(dir: string, base: string, url: string): string {
 describe.each(builds)('the build in $dir (base $base)', ({ dir, base }) => {
   const pages = htmlFiles(dir);
 
+  it.each(['index.html', 'en/index.html'])('%s promises only what chapters teach, each linked to them', (page) => {
+    const list = /<ul class="learn-list"[^>]*>([\s\S]*?)<\/ul>/.exec(read(join(dir, page)))![1]!;
+    const items = list.split('</li>').filter((item) => item.includes('<li'));
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toMatch(new RegExp(`<a href="${base}(en/)?chapters/\\d{2}-[a-z-]+/"`));
+  });
+
   it('has the home page, the English home page and chapter 1 in both locales', () => {
     for (const page of [
       'index.html',

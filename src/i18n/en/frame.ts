@@ -27,12 +27,17 @@ export const frame: FrameStrings = {
     audience:
       'Written for students of management, marketing and e-commerce, their instructors, and self-learners, on a phone or a laptop.',
     whatYouLearn: 'What you will learn',
-    learnItems: [
-      'Tell customers, consumers and clients apart, and see why CRM is a philosophy, a process and a technology at once;',
-      'Work out what churn and customer lifetime value cost and earn, and check claims such as “5% more retention, 25–85% more profit” against their source;',
-      'Understand satisfaction, the satisfaction trap and loyalty, and how waiting and complaint handling shape the customer’s experience;',
-      'Collect, clean and use customer information the way a CRM system does.',
-    ],
+    learnItems: {
+      foundations:
+        'Tell customers, consumers and clients apart, and see why CRM is a philosophy, a process and a technology at once',
+      value:
+        'Work out what churn and customer lifetime value cost and earn, and check claims such as “5% more retention, 25–85% more profit” against their source',
+      satisfaction:
+        'Understand where satisfaction comes from, measure it with SERVQUAL, the Kano model and NPS, and see where these tools fall short',
+      loyalty: 'See the satisfaction trap: why satisfied customers still leave, and what real loyalty is',
+      experience: 'Understand how waiting and complaint handling shape the customer’s experience',
+      systems: 'Collect, clean and use customer information the way a CRM system does',
+    },
     chapterList: 'Chapters',
     chapterLabel: 'Chapter {n}',
     minutes: 'about {n} min',
