@@ -14,6 +14,7 @@ import type { ItemInput } from '../lib/quiz/itemInput.ts';
 import { storageKey, type Progress } from '../lib/progress/progressState.ts';
 import { draftRecord, readRecord, testRecord } from '../lib/progress/progressRecords.ts';
 import { encodeRecord, readProgress, readsBack } from '../lib/progress/readProgress.ts';
+import { forgetLearnerSeed } from './learnerSeed.ts';
 
 export type StorageNotice =
   /** Records that could not be read were set aside under a backup key; the rest works. */
@@ -158,9 +159,10 @@ export function markRead(chapter: string): void {
     write(storageKey.read(chapter), JSON.stringify(readRecord(Date.now())));
 }
 
-/** "Clear my progress on this device": every record and every set-aside copy. */
+/** "Clear my progress on this device": every record, every set-aside copy and the learner's seed. */
 export function clearProgress(): void {
   records.set({});
+  forgetLearnerSeed();
   const device = storage();
   if (!device) return;
   for (const key of Object.keys(device)) {

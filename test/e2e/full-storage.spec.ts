@@ -47,8 +47,8 @@ test('a test answer that cannot be kept as a draft, and a test that cannot be sa
   await page.keyboard.press('ArrowRight');
   await fillStorage(page);
   const single = item(page, /“客户”与一般“顾客”的区别/);
-  await single.getByRole('radio').first().focus();
-  await page.keyboard.press('ArrowDown');
+  await single.getByRole('radio', { name: /知道客户的姓名/ }).focus();
+  await page.keyboard.press('Space');
   await expect(single.locator('.field-problem')).toHaveText(
     '这个答案没能暂存到本设备（存储空间已满或被禁用）：刷新或关闭页面会丢失它，请在离开前交卷。',
   );

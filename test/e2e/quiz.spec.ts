@@ -23,10 +23,37 @@ async function check(section: Locator, name = 'Check answer') {
   await section.page().keyboard.press('Enter');
 }
 
-/** Chooses option `steps` places down in a select, by keyboard. */
-async function chooseBelow(select: Locator, steps: number) {
+/** Chooses the option whose text matches, by keyboard: the arrow keys from wherever the select stands. */
+async function choose(select: Locator, option: RegExp) {
+  const { from, to } = await select.evaluate((element, source) => {
+    const options = [...(element as HTMLSelectElement).options].map((choice) => choice.text);
+    return {
+      from: (element as HTMLSelectElement).selectedIndex,
+      to: options.findIndex((text) => new RegExp(source).test(text)),
+    };
+  }, option.source);
+  expect(to, `an option matching ${option}`).toBeGreaterThanOrEqual(0);
   await select.focus();
-  for (let i = 0; i < steps; i++) await select.press('ArrowDown');
+  for (let i = from; i < to; i++) await select.press('ArrowDown');
+  for (let i = from; i > to; i--) await select.press('ArrowUp');
+}
+
+/**
+ * Checks the radio whose name matches, by keyboard: focus the group's first radio, then the arrow
+ * keys (or Space, for the first). Options are dealt in an order of the learner's own, so a test
+ * finds an answer by its words, as a learner does.
+ */
+async function arrowTo(section: Locator, name: RegExp) {
+  const radios = section.getByRole('radio');
+  await expect(section.getByRole('radio', { name })).toHaveCount(1);
+  const names = await radios.evaluateAll((elements) =>
+    elements.map((element) => element.closest('label')?.textContent ?? ''),
+  );
+  const target = names.findIndex((text) => name.test(text));
+  expect(target, `a radio named ${name}`).toBeGreaterThanOrEqual(0);
+  await radios.first().focus();
+  if (target === 0) await section.page().keyboard.press('Space');
+  for (let i = 0; i < target; i++) await section.page().keyboard.press('ArrowDown');
 }
 
 /** Sorts an ordering item into `target` order using only its Move up buttons and the Enter key. */
@@ -45,8 +72,7 @@ async function sortByKeyboard(section: Locator, target: string[]) {
 async function answerEveryType(page: Page) {
   // Single choice: arrow keys move through a radio group.
   const single = item(page, /How a client differs/i);
-  await single.getByRole('radio').first().focus();
-  await page.keyboard.press('ArrowDown');
+  await arrowTo(single, /knows the client's name/);
   await check(single);
   await expect(single.locator('.quiz-verdict')).toHaveText('✓ Correct');
   await expect(single.locator('.quiz-feedback')).toBeFocused();
@@ -58,11 +84,11 @@ async function answerEveryType(page: Page) {
   await check(trueFalse);
   await expect(trueFalse.locator('.quiz-verdict')).toHaveText('✓ Correct');
 
-  // Matching: one select per term; the partners are listed receives, uses, known.
+  // Matching: one select per term, its partners in the learner's own order.
   const matching = item(page, /Match each term/);
-  await chooseBelow(matching.getByLabel('Customer', { exact: true }), 1);
-  await chooseBelow(matching.getByLabel('Consumer', { exact: true }), 2);
-  await chooseBelow(matching.getByLabel('Client', { exact: true }), 3);
+  await choose(matching.getByLabel('Customer', { exact: true }), /receives or may receive/);
+  await choose(matching.getByLabel('Consumer', { exact: true }), /actually uses up/);
+  await choose(matching.getByLabel('Client', { exact: true }), /name and a record/);
   await check(matching);
   await expect(matching.locator('.quiz-verdict')).toHaveText('✓ Correct');
 
@@ -77,14 +103,14 @@ async function answerEveryType(page: Page) {
 
   // Categorising, partly right: 3 of 5 placed correctly earns 0.6 of a point.
   const sorting = item(page, /Sort each practice/i);
-  const rows = sorting.locator('select');
-  await chooseBelow(rows.nth(0), 1); // asset → philosophy (right)
-  await chooseBelow(rows.nth(1), 2); // KPI → process (right)
-  await chooseBelow(rows.nth(2), 2); // manager → process (right)
-  await chooseBelow(rows.nth(3), 1); // merged data → philosophy (wrong)
+  const row = (practice: RegExp) => sorting.getByLabel(practice);
+  await choose(row(/most important asset/), /^Philosophy$/); // right
+  await choose(row(/departmental targets/), /^Process$/); // right
+  await choose(row(/account manager/), /^Process$/); // right
+  await choose(row(/Merging sales/), /^Philosophy$/); // wrong: technology
   await check(sorting);
   await expect(sorting.locator('.field-problem')).toHaveText('1 still to choose.');
-  await chooseBelow(rows.nth(4), 1); // reminders → philosophy (wrong)
+  await choose(row(/Automatic reminders/), /^Philosophy$/); // wrong: technology
   await check(sorting);
   await expect(sorting.locator('.quiz-verdict')).toHaveText('◐ Partly right: 0.6 of 1 point');
 
@@ -144,9 +170,7 @@ test('every question type answered by keyboard in practice mode, kept after a re
   await expect(item(page, /Sort each practice/i).locator('.quiz-verdict')).toHaveText('◐ Partly right: 0.6 of 1 point');
   // The fields show the saved answers, not only the verdicts (they once came back empty).
   await expect(
-    item(page, /How a client differs/i)
-      .getByRole('radio')
-      .nth(1),
+    item(page, /How a client differs/i).getByRole('radio', { name: /knows the client's name/ }),
   ).toBeChecked();
   await expect(item(page, /person who pays for a product/).getByRole('radio', { name: 'False' })).toBeChecked();
   const multiple = item(page, /misconceptions/i);
@@ -204,11 +228,33 @@ test('a numeric answer is told its mistakes in the sentences a widget field uses
   );
 });
 
+test('two learners are dealt the options in different orders, and both are graded right', async ({ browser }) => {
+  const orders: string[][] = [];
+  for (const seed of ['learner-a', 'learner-b']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript((learner) => localStorage.setItem('crm-learner', learner), seed);
+    await open(page);
+    const single = item(page, /How a client differs/i);
+    await expect(single.getByRole('radio', { name: /knows the client's name/ })).toBeVisible();
+    orders.push(await single.locator('.quiz-choice').allTextContents());
+    await arrowTo(single, /knows the client's name/);
+    await check(single);
+    await expect(single.locator('.quiz-verdict')).toHaveText('✓ Correct');
+    // The same learner sees the same order after a reload.
+    await page.reload();
+    await waitForIslands(page);
+    await expect(single.locator('.quiz-choice')).toHaveText(orders.at(-1)!);
+    await context.close();
+  }
+  expect(orders[0]).not.toEqual(orders[1]);
+  expect([...orders[0]!].sort()).toEqual([...orders[1]!].sort());
+});
+
 test('a wrong answer can be retried, marked hard, and comes back for review when due', async ({ page }) => {
   await open(page);
   const single = item(page, /How a client differs/i);
-  await single.getByRole('radio').first().focus();
-  await page.keyboard.press('Space');
+  await arrowTo(single, /spends more money/);
   await check(single);
   await expect(single.locator('.quiz-verdict')).toHaveText('✗ Not right');
   await expect(single.locator('.quiz-feedback')).toContainText('Right answer: The firm knows the client');
@@ -224,7 +270,7 @@ test('a wrong answer can be retried, marked hard, and comes back for review when
   await waitForIslands(page);
   const due = item(page, /How a client differs/i);
   await expect(due).toContainText('From chapter 1');
-  await due.getByRole('radio').nth(1).check();
+  await due.getByRole('radio', { name: /knows the client's name/ }).check();
   await check(due);
   await expect(due.locator('.quiz-verdict')).toHaveText('✓ Correct');
 });
@@ -240,8 +286,7 @@ test('test mode by keyboard in Chinese: answers survive a reload, then the submi
   await open(page, '/quizzes/01-foundations/');
   await chooseTestMode();
   const single = () => item(page, /“客户”与一般“顾客”的区别/);
-  await single().getByRole('radio').first().focus();
-  await page.keyboard.press('ArrowDown'); // the second option, the right one
+  await arrowTo(single(), /知道客户的姓名/);
   await item(page, /为产品付款的人/)
     .getByRole('radio', { name: '对' })
     .focus();
@@ -250,7 +295,7 @@ test('test mode by keyboard in Chinese: answers survive a reload, then the submi
   await waitForIslands(page);
   await chooseTestMode();
   await expect(page.getByText(`已答 2 题，共 ${total} 题`)).toBeVisible();
-  await expect(single().getByRole('radio').nth(1)).toBeChecked();
+  await expect(single().getByRole('radio', { name: /知道客户的姓名/ })).toBeChecked();
 
   await page.getByRole('button', { name: '交卷' }).focus();
   await page.keyboard.press('Enter');

@@ -1,7 +1,7 @@
 /**
  * What a learner has entered for an item so far (possibly incomplete), and turning it into a
- * gradable response or the reason it cannot be graded yet. Ordering starts from a fixed shuffle
- * of the options that is never already the right order. A typed number is read by the one number
+ * gradable response or the reason it cannot be graded yet. Ordering starts from the order its
+ * options are shown in, never already the right one. A typed number is read by the one number
  * reader every widget field uses (src/lib/text/readNumber.ts), so its mistakes are the fields' too.
  */
 import type { FieldProblem } from '../form/fieldProblem.ts';
@@ -46,19 +46,14 @@ export function readNumericAnswer(item: Pick<QuizItemView, 'format' | 'units'>, 
   });
 }
 
-/** A small deterministic hash, so the starting order is the same on every visit and device. */
-function hashOf(text: string): number {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return hash >>> 0;
-}
-
-/** The options in a fixed shuffled order that is not the answer (rotated by one if the shuffle happens to be). */
+/**
+ * An ordering item starts in the order its options are shown (arrangeItem), rotated by one when
+ * that happens to be the answer, so it never starts solved.
+ */
 export function startingOrder(item: QuizItemView): string[] {
-  const ids = item.choices.map((choice) => choice.id);
-  const shuffled = [...ids].sort((a, b) => hashOf(item.id + a) - hashOf(item.id + b) || (a < b ? -1 : 1));
+  const shown = item.choices.map((choice) => choice.id);
   const correct = item.key.kind === 'ordering' ? item.key.correct : [];
-  return shuffled.join() === correct.join() ? [...shuffled.slice(1), shuffled[0]!] : shuffled;
+  return shown.join() === correct.join() ? [...shown.slice(1), shown[0]!] : shown;
 }
 
 export function emptyInput(item: QuizItemView): ItemInput {

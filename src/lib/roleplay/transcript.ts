@@ -4,6 +4,7 @@
  * question, or what they finally do at an ending). Built from the session's path, so a replayed
  * or restored session reads exactly as it was played.
  */
+import { seededShuffle } from '../order/seededShuffle.ts';
 import type { Session } from './engine.ts';
 import type { ChoiceView, NodeView, ScenarioView } from './scenarioView.ts';
 
@@ -33,8 +34,12 @@ export function transcript(view: ScenarioView, session: Session): Transcript {
   return { rounds, current: nodes.get(session.nodeId) };
 }
 
-/** The replies the student can pick now: the open question's, and none once the conversation has ended. */
-export function offeredReplies(view: ScenarioView, session: Session): ChoiceView[] {
+/**
+ * The replies the student can pick now, in the order this learner's seed deals them (so the best
+ * is not always in the same place); none once the conversation has ended.
+ */
+export function offeredReplies(view: ScenarioView, session: Session, seed: string): ChoiceView[] {
   if (session.ending) return [];
-  return view.nodes.find((node) => node.id === session.nodeId)?.choices ?? [];
+  const choices = view.nodes.find((node) => node.id === session.nodeId)?.choices ?? [];
+  return seededShuffle(choices, `${seed}:${view.id}:${session.nodeId}`);
 }

@@ -16,6 +16,7 @@ import { recordRoleplay } from '../../stores/roleplayProgress.ts';
 import { useDeviceProgress } from '../progress/useDeviceProgress.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { WidgetBody } from '../shared/WidgetBody.tsx';
+import { useLearnerSeed } from '../shared/useLearnerSeed.ts';
 import { useTriedMark } from '../shared/useTriedMark.ts';
 import { Conversation } from './Conversation.tsx';
 import { RolePlayDebrief } from './RolePlayDebrief.tsx';
@@ -44,6 +45,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
   /** The last step could not be saved (storage full or blocked): said beside the conversation. */
   const [unsaved, setUnsaved] = useState(false);
   const [markTried, triedNotSaved] = useTriedMark(chapter, 'ComplaintRolePlay');
+  const seed = useLearnerSeed();
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(undefined);
   const replyRef = useRef<HTMLTextAreaElement>(null);
   const debriefRef = useRef<HTMLHeadingElement>(null);
@@ -120,6 +122,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
             onOwnWords={setOwnWords}
             onReply={reply}
             replyRef={replyRef}
+            seed={seed}
           />
           {session.ending && (
             <RolePlayDebrief

@@ -23,12 +23,15 @@ interface Props {
   onOwnWords: (text: string) => void;
   onReply: (choiceId: string) => void;
   replyRef: Ref<HTMLTextAreaElement>;
+  /** The learner's seed, which deals the replies' order. */
+  seed: string;
 }
 
-export function Conversation({ view, session, strings, formats, ownWords, onOwnWords, onReply, replyRef }: Props) {
+export function Conversation(props: Props) {
+  const { view, session, strings, formats, ownWords, onOwnWords, onReply, replyRef, seed } = props;
   const { rounds, current } = transcript(view, session);
   const mood = moodText(view, session, strings, formats);
-  const choices = offeredReplies(view, session);
+  const choices = offeredReplies(view, session, seed);
 
   return (
     <>

@@ -6,12 +6,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { FormStrings, QuizStrings, StorageStrings } from '../../i18n/types.ts';
 import { chapterProgress } from '../../lib/progress/chapterProgress.ts';
+import { arrangeItem } from '../../lib/quiz/arrangeItem.ts';
 import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { pluralText } from '../../lib/text/pluralText.ts';
 import { StorageNotice } from '../progress/StorageNotice.tsx';
 import { useDeviceProgress } from '../progress/useDeviceProgress.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { useLearnerSeed } from '../shared/useLearnerSeed.ts';
 import { PracticeItem } from './PracticeItem.tsx';
 import { quizFormats } from './quizFormats.ts';
 import { useLazyModule } from '../shared/useLazyModule.ts';
@@ -28,6 +30,9 @@ interface Props {
 
 export default function Quiz({ chapter, items, languageTag, strings, formStrings, storageStrings }: Props) {
   const progress = useDeviceProgress();
+  const seed = useLearnerSeed();
+  const shown = useMemo(() => items.map((item) => arrangeItem(item, seed)), [items, seed]);
+  const testsTaken = Object.values(progress.tests).filter((test) => test.chapter === chapter).length;
   const formats = useMemo(() => quizFormats(languageTag, strings), [languageTag, strings]);
   const [mode, setMode] = useState<'practice' | 'test'>('practice');
   const [announcement, setAnnouncement] = useState('');
@@ -72,9 +77,10 @@ export default function Quiz({ chapter, items, languageTag, strings, formStrings
       </fieldset>
       <p class="widget-note">{mode === 'practice' ? strings.practiceHint : strings.testHint}</p>
       {mode === 'practice' ? (
-        items.map((item, index) => (
+        shown.map((item, index) => (
           <PracticeItem
-            key={item.id}
+            // A new seed (the learner's, once the island starts) deals a new starting order.
+            key={`${item.id}:${seed}`}
             item={item}
             label={fillTemplate(strings.questionOf, { n: index + 1, total: items.length })}
             attempts={progress.answers[item.id] ?? []}
@@ -89,6 +95,8 @@ export default function Quiz({ chapter, items, languageTag, strings, formStrings
         <testRun.module.TestRun
           chapter={chapter}
           items={items}
+          seed={seed}
+          testsTaken={testsTaken}
           drafts={progress.drafts}
           strings={strings}
           formats={formats}

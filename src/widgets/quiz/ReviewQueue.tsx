@@ -5,12 +5,14 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { FormStrings, QuizStrings, ReviewStrings, StorageStrings } from '../../i18n/types.ts';
+import { arrangeItem } from '../../lib/quiz/arrangeItem.ts';
 import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { progress as progressStore } from '../../stores/progress.ts';
 import { StorageNotice } from '../progress/StorageNotice.tsx';
 import { useDueReview } from '../progress/useDueReview.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { useLearnerSeed } from '../shared/useLearnerSeed.ts';
 import { PracticeItem } from './PracticeItem.tsx';
 import { quizFormats } from './quizFormats.ts';
 
@@ -34,8 +36,14 @@ export default function ReviewQueue(props: Props) {
   const review = useDueReview(opened, itemIds);
   const [answered, setAnswered] = useState(0);
   const [announcement, setAnnouncement] = useState('');
+  const seed = useLearnerSeed();
   if (!review) return null;
-  const due = review.due.map(({ itemId }) => items.find((item) => item.id === itemId)!);
+  const due = review.due.map(({ itemId }) =>
+    arrangeItem(
+      items.find((item) => item.id === itemId)!,
+      seed,
+    ),
+  );
 
   return (
     <div class="review-queue">

@@ -2,8 +2,9 @@
  * Test mode: every item answered first (each answer saved as a draft the moment it is given),
  * then submitted at once and shown back with the score and every explanation.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { QuizStrings } from '../../i18n/types.ts';
+import { arrangeItem } from '../../lib/quiz/arrangeItem.ts';
 import { gradeResponse } from '../../lib/quiz/grade.ts';
 import { emptyInput, toResponse, type ItemInput } from '../../lib/quiz/itemInput.ts';
 import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
@@ -19,6 +20,10 @@ import { ResponseFields } from './ResponseFields.tsx';
 interface Props {
   chapter: string;
   items: QuizItemView[];
+  /** The learner's seed: each test they take deals its options in another order (arrangeItem). */
+  seed: string;
+  /** How many tests of this chapter the learner has submitted: this one is the next. */
+  testsTaken: number;
   drafts: Progress['drafts'];
   strings: QuizStrings;
   formats: QuizFormats;
@@ -31,7 +36,11 @@ interface Submitted {
   saved: boolean;
 }
 
-export function TestRun({ chapter, items, drafts, strings, formats, announce }: Props) {
+export function TestRun({ chapter, items: written, seed, testsTaken, drafts, strings, formats, announce }: Props) {
+  // The round is fixed while a test is taken (a reload keeps its order) and moves on at a retake.
+  const [round, setRound] = useState(testsTaken);
+  const dealt = (round: number) => written.map((item) => arrangeItem(item, `${seed}:test-${round}`));
+  const items = useMemo(() => dealt(round), [written, seed, round]);
   const [inputs, setInputs] = useState<Record<string, ItemInput>>(() =>
     Object.fromEntries(items.map((item) => [item.id, drafts[item.id]?.input ?? emptyInput(item)])),
   );
@@ -74,8 +83,9 @@ export function TestRun({ chapter, items, drafts, strings, formats, announce }: 
   };
 
   const retake = () => {
+    setRound(testsTaken);
     setSubmitted(undefined);
-    setInputs(Object.fromEntries(items.map((item) => [item.id, emptyInput(item)])));
+    setInputs(Object.fromEntries(dealt(testsTaken).map((item) => [item.id, emptyInput(item)])));
     setTouched(new Set());
   };
 

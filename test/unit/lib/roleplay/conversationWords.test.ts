@@ -100,10 +100,17 @@ describe('pathRows', () => {
 
 describe('offeredReplies', () => {
   it('offers the open question’s replies, and none at an ending', () => {
-    expect(offeredReplies(english, played([])).map((choice) => choice.id)).toEqual(
-      clothing.nodes[0]!.choices!.map((choice) => choice.id),
-    );
-    expect(offeredReplies(english, played(bestPath))).toEqual([]);
+    const written = clothing.nodes[0]!.choices!.map((choice) => choice.id);
+    const offered = offeredReplies(english, played([]), 'learner-1').map((choice) => choice.id);
+    expect([...offered].sort()).toEqual([...written].sort());
+    expect(offeredReplies(english, played(bestPath), 'learner-1')).toEqual([]);
+  });
+
+  it('deals the replies in an order of the learner’s own, the same on every visit', () => {
+    const order = (seed: string) => offeredReplies(english, played([]), seed).map((choice) => choice.id);
+    expect(order('learner-1')).toEqual(order('learner-1'));
+    const orders = new Set(Array.from({ length: 30 }, (_, n) => order(`learner-${n}`).join()));
+    expect(orders.size).toBeGreaterThan(1);
   });
 });
 

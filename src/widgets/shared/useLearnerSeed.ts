@@ -1,0 +1,13 @@
+/**
+ * The seed an island orders options and replies by: a fixed one while the island renders as the
+ * server did (hydration keeps the server's markup), then this learner's.
+ */
+import { learnerSeed } from '../../stores/learnerSeed.ts';
+import { useHydrated } from './useHydrated.ts';
+
+/** The order the server renders: the same for everyone, and not the order the options are written in. */
+const SERVER_SEED = 'course';
+
+export function useLearnerSeed(): string {
+  return useHydrated() ? learnerSeed() : SERVER_SEED;
+}
