@@ -1,9 +1,15 @@
-/** The chapter quizzes: valid, tied to objectives the chapter declares, and covering every objective. */
+/**
+ * The chapter quizzes: valid, tied to objectives the chapter declares, covering every objective,
+ * and not giving their single-choice keys away by length. Length is displayLength: characters
+ * (Unicode code points, white space runs counted as one) in each locale, Chinese and English alike.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { quizSchema } from '../../src/schemas/quiz.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { KEY_LONGEST_LIMIT, keyLengths } from '../../src/lib/quiz/keyLength.ts';
 
 const quizFiles = readdirSync('content/quizzes').filter((file) => file.endsWith('.yaml'));
 
@@ -25,6 +31,20 @@ describe.each(quizFiles)('%s', (file) => {
   it('checks every learning objective with at least one item', () => {
     const checked = new Set(quiz.items.map((item) => item.objective));
     expect(chapter.objectives.map((objective) => objective.id).filter((id) => !checked.has(id))).toEqual([]);
+  });
+
+  // A student who always picks the longest option must not pass: per locale, the key may be the
+  // strictly longest option in at most KEY_LONGEST_LIMIT (40 %) of the single-choice items.
+  it.each(locales)('does not give its single-choice keys away by length (%s)', (locale) => {
+    const { rows, longestCount, share } = keyLengths(quiz.items, locale);
+    const longest = rows
+      .filter((row) => row.keyIsLongest)
+      .map((row) => `${row.itemId} (key ${row.keyLength} characters, longest other option ${row.longestOther})`);
+    expect(
+      share,
+      `${file} (${locale}): the key is the longest option in ${longestCount} of ${rows.length} single-choice items, ` +
+        `more than ${KEY_LONGEST_LIMIT * 100}%. Shorten the key or sharpen a distractor in some of: ${longest.join('; ')}`,
+    ).toBeLessThanOrEqual(KEY_LONGEST_LIMIT);
   });
 
   it('keeps item ids unique across all quizzes', () => {

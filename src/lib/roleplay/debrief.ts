@@ -123,6 +123,24 @@ function bestAfter(
   return best;
 }
 
+/**
+ * The replies at a decision point that the debrief would recommend there: those whose best
+ * continuation (see the module comment) is best, all of them when two tie. Empty at an ending.
+ */
+export function bestRepliesAt(scenario: Scenario, nodeId: string): ScenarioChoice[] {
+  const options = scenario.nodes.find((node) => node.id === nodeId)?.choices ?? [];
+  const choices = choicesOf(scenario);
+  const valued = options.flatMap((choice) => {
+    const value = bestAfter(scenario, choices, choice, nodeId);
+    return value ? [{ choice, value }] : [];
+  });
+  const top = valued.reduce<Continuation | null>(
+    (best, { value }) => (!best || isBetter(value, best) ? value : best),
+    null,
+  );
+  return valued.filter(({ value }) => top && !isBetter(top, value)).map(({ choice }) => choice);
+}
+
 /** Debrief a finished session; a session that has not reached an ending gets a message instead. */
 export function debrief(
   scenario: Scenario,

@@ -1,7 +1,8 @@
 /**
  * The real role-play scenarios (content/scenarios/*.yaml) walked end to end: every path enumerated,
  * path counts checked against counts worked out by hand from each file's graph, every ending
- * reachable, at least four decisions on every path, and the best path ending in praise.
+ * reachable, at least four decisions on every path, the best path ending in praise, and the best
+ * replies not given away by their length.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,8 @@ import { scenarioSchema, type Scenario } from '../../../../src/schemas/scenario.
 import { enumeratePaths } from '../../../../src/lib/roleplay/enumeratePaths.ts';
 import { bestPath } from '../../../../src/lib/roleplay/debrief.ts';
 import { ENDINGS, HANDLING_STEPS } from '../../../../src/lib/roleplay/scenarioTypes.ts';
+import { REPLY_LENGTH_TOLERANCE, replyLengthBalance } from '../../../../src/lib/roleplay/replyLengths.ts';
+import { locales } from '../../../../src/i18n/locales.ts';
 
 const load = (file: string): Scenario => scenarioSchema.parse(parse(readFileSync(`content/scenarios/${file}`, 'utf8')));
 const files = readdirSync('content/scenarios').filter((file) => file.endsWith('.yaml'));
@@ -76,6 +79,36 @@ describe.each(files)('%s', (file) => {
     expect(new Set(choices.flatMap((choice) => choice.steps))).toEqual(new Set(HANDLING_STEPS));
     const decisions = scenario.nodes.filter((node) => node.choices);
     expect(decisions.filter((node) => node.choices!.length < 2)).toEqual([]);
+  });
+
+  /*
+   * The best reply at a decision point is the one the debrief recommends there (bestRepliesAt):
+   * the reply whose best continuation reaches the best ending still open from that point, then
+   * the most justice points (outcome + process + interaction), all of them when tied. Per locale,
+   * the best replies' mean length over the decision points must be within ±15 % of the mean
+   * length of all the other replies, length being displayLength: characters (Unicode code points,
+   * white space runs counted as one) in Chinese and English alike.
+   */
+  it.each(locales)('does not give its best replies away by length (%s)', (locale) => {
+    const balance = replyLengthBalance(scenario, locale);
+    const average = (replies: { length: number }[]) => replies.reduce((sum, r) => sum + r.length, 0) / replies.length;
+    expect(balance.nodes.filter((node) => node.best.length === 0)).toEqual([]);
+    const byExcess = balance.nodes
+      .filter((node) => node.others.length > 0)
+      .map((node) => ({ node, excess: average(node.best) - average(node.others) }))
+      .sort((a, b) => Math.abs(b.excess) - Math.abs(a.excess))
+      .map(
+        ({ node }) =>
+          `${node.nodeId}: best ${node.best.map((r) => `${r.choiceId} ${r.length}`).join(', ')} vs ` +
+          node.others.map((r) => `${r.choiceId} ${r.length}`).join(', '),
+      );
+    expect(
+      Math.abs(balance.ratio - 1),
+      `${scenario.id} (${locale}): the best replies average ${balance.bestMean.toFixed(1)} characters against ` +
+        `${balance.othersMean.toFixed(1)} for the others (ratio ${balance.ratio.toFixed(2)}, allowed ` +
+        `${1 - REPLY_LENGTH_TOLERANCE}–${1 + REPLY_LENGTH_TOLERANCE}). Decision points, largest gap first: ` +
+        byExcess.join('; '),
+    ).toBeLessThanOrEqual(REPLY_LENGTH_TOLERANCE);
   });
 
   it('writes the two languages separately (no English left in the Chinese beyond app names and cited authors, no Chinese in the English)', () => {
