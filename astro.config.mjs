@@ -72,7 +72,7 @@ const sharedChunks = [
   [
     // The list-of-scores mode (its reader, its words, its box) loads only when a student picks it.
     'nps-calculator',
-    /src[\\/](lib[\\/]nps[\\/](?!scoreList|scoreColumns)|schemas[\\/]npsCounts|widgets[\\/]nps-calculator[\\/](?!ScoreListField))/,
+    /src[\\/](lib[\\/]nps[\\/](?!score)|schemas[\\/]npsCounts|widgets[\\/]nps-calculator[\\/](?!ScoreListField|scoreListPart))/,
   ],
 ];
 

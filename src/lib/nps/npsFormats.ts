@@ -12,7 +12,7 @@ export interface NpsFormats {
   count: (value: number) => string;
   /** A share, e.g. 0.525 → "52.5%". */
   percent: (value: number) => string;
-  /** A score or a difference in points, signed: +32.5, −12.3, 0. */
+  /** A score or a difference in points, signed with a true minus: +32.5, −12.3, 0. */
   points: (value: number) => string;
   /** A standard error in points, one decimal. */
   spread: (value: number) => string;
@@ -33,7 +33,8 @@ export function npsFormats(languageTag: string): NpsFormats {
   return {
     count,
     percent,
-    points: (value) => signed.format(value),
+    // A true minus sign, as the formula beside it ("52.5% − 20%") has, not Intl's hyphen.
+    points: (value) => signed.format(value).replace('-', '−'),
     spread: decimal,
     either: (names) => list.format(names),
     plural: (forms, n) => (rules.select(n) === 'one' ? forms.one : forms.other),

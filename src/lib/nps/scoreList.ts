@@ -7,7 +7,8 @@
  * where it stands, so one typo never costs the rest of the list; nothing here throws.
  */
 import { readNumber } from '../text/readNumber.ts';
-import { tallyScores, type NpsCounts } from './npsGroups.ts';
+import type { NpsCounts } from './npsGroups.ts';
+import { tallyScores } from './scoreTally.ts';
 
 /** Far above a class survey, still instant on a phone. */
 export const MAX_SCORE_ENTRIES = 100_000;

@@ -22,7 +22,7 @@ const BAR = 28;
 const LEFT = 76;
 const RIGHT = 4;
 /** Narrower segments carry no text: the table gives their share. */
-const MIN_LABELLED = 50;
+const MIN_LABELLED = 44;
 
 export function GroupBars({ samples, strings, formats }: Props) {
   return (

@@ -10,21 +10,13 @@ import type { ScoreList } from '../../lib/nps/scoreList.ts';
 import { noRespondents, npsCountFields } from '../../schemas/npsCounts.ts';
 import { useLazyModule, type LazyModule } from '../shared/useLazyModule.ts';
 import { useNumberForm, type NumberForm } from '../shared/useNumberForm.ts';
+import type * as ScoreListPart from './scoreListPart.ts';
 
 export type SampleMode = 'counts' | 'scores';
 
-const loadScorePart = () =>
-  Promise.all([
-    import('./ScoreListField.tsx'),
-    import('../../lib/nps/scoreList.ts'),
-    import('../../lib/nps/scoreListText.ts'),
-  ]).then(([field, list, text]) => ({
-    ScoreListField: field.ScoreListField,
-    readScoreList: list.readScoreList,
-    scoreListReport: text.scoreListReport,
-  }));
+const loadScorePart = () => import('./scoreListPart.ts');
 
-export type ScorePart = Awaited<ReturnType<typeof loadScorePart>>;
+export type ScorePart = typeof ScoreListPart;
 
 export interface NpsSample {
   mode: SampleMode;

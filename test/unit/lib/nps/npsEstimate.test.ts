@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareNps } from '../../../../src/lib/nps/npsComparison.ts';
 import { estimateNps, type NpsEstimate } from '../../../../src/lib/nps/npsEstimate.ts';
-import { scoreGroup, tallyScores, type NpsCounts } from '../../../../src/lib/nps/npsGroups.ts';
+import type { NpsCounts } from '../../../../src/lib/nps/npsGroups.ts';
+import { scoreGroup, tallyScores } from '../../../../src/lib/nps/scoreTally.ts';
 import { respondentsNeeded } from '../../../../src/lib/nps/respondentsNeeded.ts';
 
 function estimate(counts: NpsCounts): NpsEstimate {

@@ -37,7 +37,7 @@ describe('sampleSummary', () => {
     // 7 / 0 / 3 of 10: NPS = 70 − 30 = +40; V = 1 − 0.4² = 0.84; SE = √0.084 = 0.289828 → 29.0;
     // 1.96 × 28.9828 = 56.806 → −16.8 to +96.8.
     const { result, notes } = sampleSummary(small, 'Sample A', dictionaries.en.nps, npsFormats('en'));
-    expect(result).toContain('= +40 (10 respondents). 95% interval (Wald): -16.8 to +96.8, standard error 29 points.');
+    expect(result).toContain('= +40 (10 respondents). 95% interval (Wald): −16.8 to +96.8, standard error 29 points.');
     expect(notes[0]).toBe(
       'With only 10 respondents this interval is rough: at least 30 respondents are needed before it means much.',
     );
@@ -67,7 +67,7 @@ describe('comparisonSummary', () => {
         npsFormats('en'),
       ),
     ).toBe(
-      'Sample A minus Sample B: +12.5 points; 95% interval of the difference: -12.3 to +37.3 (standard error 12.6 points). ' +
+      'Sample A minus Sample B: +12.5 points; 95% interval of the difference: −12.3 to +37.3 (standard error 12.6 points). ' +
         'The interval includes 0, so a gap this size could be chance: these two samples cannot tell the scores apart.',
     );
     expect(
@@ -78,7 +78,7 @@ describe('comparisonSummary', () => {
         npsFormats('zh-CN'),
       ),
     ).toBe(
-      '样本甲减样本乙：+12.5 分；差值的 95% 区间为 -12.3 至 +37.3（标准误 12.6 分）。区间包含 0：这么大的差距可能只是抽样的偶然，凭这两个样本分不出高下。',
+      '样本甲减样本乙：+12.5 分；差值的 95% 区间为 −12.3 至 +37.3（标准误 12.6 分）。区间包含 0：这么大的差距可能只是抽样的偶然，凭这两个样本分不出高下。',
     );
   });
 
