@@ -69,6 +69,11 @@ const sharedChunks = [
     'customer-pyramid',
     /src[\\/](lib[\\/]rfm[\\/](?!customerFile|importCustomers|csvRecords)|schemas[\\/]tierCutoffs|widgets[\\/]customer-pyramid[\\/])/,
   ],
+  [
+    // The list-of-scores mode (its reader, its words, its box) loads only when a student picks it.
+    'nps-calculator',
+    /src[\\/](lib[\\/]nps[\\/](?!score)|schemas[\\/]npsCounts|widgets[\\/]nps-calculator[\\/](?!ScoreListField|scoreListPart))/,
+  ],
 ];
 
 export default defineConfig({

@@ -5,6 +5,7 @@ import { customerPyramid } from './customer-pyramid.ts';
 import { form } from './form.ts';
 import { frame } from './frame.ts';
 import { lifetimeValue } from './lifetime-value.ts';
+import { nps } from './nps.ts';
 import { progress } from './progress.ts';
 import { queueSimulator } from './queue-simulator.ts';
 import { quiz } from './quiz.ts';
@@ -24,4 +25,5 @@ export const dictionary: UiStrings = {
   lifetimeValue,
   customerPyramid,
   queueSimulator,
+  nps,
 };
