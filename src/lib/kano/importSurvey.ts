@@ -9,7 +9,7 @@
 import { parseCsvRecords } from '../rfm/csvRecords.ts';
 import { classifyPair } from './evaluationTable.ts';
 import type { KanoAnswer, KanoSide } from './kanoAnswers.ts';
-import { emptyTally, type KanoTally } from './kanoTally.ts';
+import { emptyTally, type SurveyFeature } from './kanoTally.ts';
 import { readAnswer } from './readAnswer.ts';
 import { answerColumn, featureKey } from './surveyHeader.ts';
 import { surveyLimits, type SurveyLimits } from './surveyLimits.ts';
@@ -35,15 +35,10 @@ export type SurveyRowError = { line: number } & (
   | { code: 'noAnswers' }
 );
 
-export interface SurveyFeature {
-  /** As the functional column's header names it. */
-  name: string;
-  tally: KanoTally;
-}
-
 export type SurveyImport =
   | {
       ok: true;
+      /** Named as the functional column's header names them. */
       features: SurveyFeature[];
       /** Rows with at least one pair counted. */
       respondents: number;

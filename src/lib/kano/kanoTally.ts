@@ -6,6 +6,12 @@ import { kanoClasses, type KanoClass } from './kanoAnswers.ts';
 
 export type KanoTally = Record<KanoClass, number>;
 
+/** One feature of a survey with its tally, named as the survey names it. */
+export interface SurveyFeature {
+  name: string;
+  tally: KanoTally;
+}
+
 export const emptyTally = (): KanoTally => ({ M: 0, O: 0, A: 0, I: 0, R: 0, Q: 0 });
 
 /** Why a tally cannot be read: a count that is not a whole number of respondents, or no answers at all. */
