@@ -4,6 +4,7 @@ import { churn } from './churn.ts';
 import { customerPyramid } from './customer-pyramid.ts';
 import { form } from './form.ts';
 import { frame } from './frame.ts';
+import { kano } from './kano.ts';
 import { lifetimeValue } from './lifetime-value.ts';
 import { progress } from './progress.ts';
 import { queueSimulator } from './queue-simulator.ts';
@@ -24,4 +25,5 @@ export const dictionary: UiStrings = {
   lifetimeValue,
   customerPyramid,
   queueSimulator,
+  kano,
 };
