@@ -23,7 +23,7 @@ export function surveySummary(
   readings: readonly FeatureReading[],
   strings: SummaryStrings,
   formats: KanoFormats,
-): string {
+): string[] {
   const sentences: string[] = [];
   // Names are quoted: a name may itself hold "and" or a list comma (“Trip sharing and an emergency button”).
   const list = (names: string[]) =>
