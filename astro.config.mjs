@@ -66,6 +66,11 @@ const sharedChunks = [
     /src[\\/](lib[\\/]clv[\\/](?!scenarioUrl)|schemas[\\/]cohortInputs|widgets[\\/]lifetime-value[\\/])/,
   ],
   [
+    // The classifier and the engine it shows with; the own-answers mode and the file reader stay apart.
+    'kano-classifier',
+    /src[\\/](lib[\\/]kano[\\/](?!importSurvey|surveyFile|readAnswer|surveyHeader|sampleSurvey)|widgets[\\/]kano-classifier[\\/](?!OwnAnswers|EvaluationGrid))/,
+  ],
+  [
     'customer-pyramid',
     /src[\\/](lib[\\/]rfm[\\/](?!customerFile|importCustomers|csvRecords)|schemas[\\/]tierCutoffs|widgets[\\/]customer-pyramid[\\/])/,
   ],

@@ -1,10 +1,12 @@
 /**
  * Content collections: chapters (MDX per locale), quizzes, complaint-handling role-play
- * scenarios and the queue simulator's words (YAML, every locale in one file).
+ * scenarios, the queue simulator's words and the Kano classifier's sample survey (YAML, every
+ * locale in one file).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
+import { kanoSurveySchema } from './schemas/kanoSurvey.ts';
 import { queueTextSchema } from './schemas/queueText.ts';
 import { quizSchema } from './schemas/quiz.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
@@ -38,4 +40,13 @@ const queueText = defineCollection({
   schema: queueTextSchema,
 });
 
-export const collections = { chapters, quizzes, scenarios, queueText };
+/**
+ * The Kano classifier's sample surveys in words (content/kano/<id>.yaml); their answers are the
+ * CSV file beside each, checked against it when the page is built (src/data/kanoSample.ts).
+ */
+const kanoSurveys = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/kano' }),
+  schema: kanoSurveySchema,
+});
+
+export const collections = { chapters, quizzes, scenarios, queueText, kanoSurveys };

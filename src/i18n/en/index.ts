@@ -4,6 +4,7 @@ import { churn } from './churn.ts';
 import { customerPyramid } from './customer-pyramid.ts';
 import { form } from './form.ts';
 import { frame } from './frame.ts';
+import { kano } from './kano.ts';
 import { lifetimeValue } from './lifetime-value.ts';
 import { nps } from './nps.ts';
 import { progress } from './progress.ts';
@@ -26,4 +27,5 @@ export const dictionary: UiStrings = {
   customerPyramid,
   queueSimulator,
   nps,
+  kano,
 };
