@@ -69,6 +69,11 @@ const sharedChunks = [
     'customer-pyramid',
     /src[\\/](lib[\\/]rfm[\\/](?!customerFile|importCustomers|csvRecords)|schemas[\\/]tierCutoffs|widgets[\\/]customer-pyramid[\\/])/,
   ],
+  [
+    // The gap scorer without its zone-of-tolerance results and class import, which load when chosen.
+    'servqual-gap-scorer',
+    /src[\\/](lib[\\/]servqual[\\/](?!classCsv|classGaps|classText|meanInterval|studentT|toleranceZone)|schemas[\\/]servqualRatings|widgets[\\/]servqual-gap-scorer[\\/](?!ZoneResults|ZoneChart|ClassSurvey))/,
+  ],
 ];
 
 export default defineConfig({

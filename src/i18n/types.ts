@@ -14,6 +14,7 @@ import type { queueSimulator } from './zh-cn/queue-simulator.ts';
 import type { quiz } from './zh-cn/quiz.ts';
 import type { review } from './zh-cn/review.ts';
 import type { roleplay } from './zh-cn/roleplay.ts';
+import type { servqual } from './zh-cn/servqual.ts';
 import type { storage } from './zh-cn/storage.ts';
 
 export type FrameStrings = Localized<typeof frame>;
@@ -27,6 +28,7 @@ export type RoleplayStrings = Localized<typeof roleplay>;
 export type LifetimeValueStrings = Localized<typeof lifetimeValue>;
 export type CustomerPyramidStrings = Localized<typeof customerPyramid>;
 export type QueueSimulatorStrings = Localized<typeof queueSimulator>;
+export type ServqualStrings = Localized<typeof servqual>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -40,4 +42,5 @@ export type UiStrings = FrameStrings & {
   readonly lifetimeValue: LifetimeValueStrings;
   readonly customerPyramid: CustomerPyramidStrings;
   readonly queueSimulator: QueueSimulatorStrings;
+  readonly servqual: ServqualStrings;
 };

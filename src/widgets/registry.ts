@@ -25,6 +25,7 @@ export const widgetRegistry = {
   CustomerPyramidExplorer: { island: 'customer-pyramid', tried: 'edit' },
   QueueSimulator: { island: 'queue-simulator', tried: 'edit' },
   ComplaintRolePlay: { island: 'complaint-role-play', tried: 'reply' },
+  ServqualGapScorer: { island: 'servqual-gap-scorer', tried: 'edit' },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetId = keyof typeof widgetRegistry;

@@ -2,7 +2,7 @@
  * A class's gaps: each respondent's dimension gaps and overall gaps as gapScores.ts computes them
  * for one person, then across respondents the mean of each with its 95 % confidence interval
  * (meanInterval.ts). The weighted overall uses one importance split for the whole class, the one
- * the student typed, when it is valid.
+ * the student typed, when there is a valid one.
  */
 import { dimensions, type Dimension } from './dimensions.ts';
 import { gapScores, type GapRatings } from './gapScores.ts';
@@ -20,7 +20,7 @@ export interface ClassGaps {
 
 export type ClassResult = { ok: true; gaps: ClassGaps } | { ok: false; problems: ServqualProblem[] };
 
-export function classGaps(respondents: readonly GapRatings[], importance: Importance): ClassResult {
+export function classGaps(respondents: readonly GapRatings[], importance: Importance | null): ClassResult {
   if (respondents.length === 0) return { ok: false, problems: [{ code: 'noRespondents' }] };
   const perDimension = Object.fromEntries(dimensions.map((dimension) => [dimension, [] as number[]])) as Record<
     Dimension,
@@ -33,8 +33,8 @@ export function classGaps(respondents: readonly GapRatings[], importance: Import
     if (!scored.ok) return scored;
     for (const dimension of dimensions) perDimension[dimension].push(scored.scores.gaps[dimension]);
     overall.push(scored.scores.overall);
-    const weighting = weightedGap(scored.scores.gaps, importance);
-    if (weighting.ok) weighted.push(weighting.gap);
+    const weighting = importance ? weightedGap(scored.scores.gaps, importance) : null;
+    if (weighting?.ok) weighted.push(weighting.gap);
   }
   return {
     ok: true,

@@ -11,6 +11,26 @@ import type { ServqualProblem } from './servqualProblem.ts';
 
 export type Importance = Readonly<Record<Dimension, number>>;
 
+/** The split's five number fields, one per dimension, for the form. */
+export const importanceFields = Object.fromEntries(
+  dimensions.map((dimension) => [dimension, importanceField]),
+) as Record<Dimension, typeof importanceField>;
+
+/** Twenty points each: where a blank questionnaire starts. */
+export const equalSplit: Importance = {
+  tangibles: 20,
+  reliability: 20,
+  responsiveness: 20,
+  assurance: 20,
+  empathy: 20,
+};
+
+/** The rule across the five fields, for a form whose fields are each fine: the total, when it is not 100. */
+export function splitTotalProblem(importance: Importance): { total: number } | null {
+  const total = importanceSum(importance);
+  return total === importanceTotal ? null : { total };
+}
+
 /** The total of a split, or a problem for any field off its bounds and, when all are fine, a total other than 100. */
 export function checkImportance(importance: Readonly<Record<Dimension, unknown>>): ServqualProblem[] {
   const problems: ServqualProblem[] = [];

@@ -62,9 +62,12 @@ describe('class gaps', () => {
     expect(result.gaps.weighted?.halfWidth).toBeCloseTo(1.837386, 5);
   });
 
-  it('has no weighted gap when the split is not valid', () => {
+  it('has no weighted gap when the split is not valid, or there is none', () => {
     const result = classGaps(classOfFour, { ...equal, empathy: 10 });
     expect(result.ok && result.gaps.weighted).toBeNull();
+    const without = classGaps(classOfFour, null);
+    expect(without.ok && without.gaps.weighted).toBeNull();
+    expect(without.ok && without.gaps.overall.mean).toBeCloseTo(-1, 12);
   });
 
   it('is a problem without respondents, or with a rating off the scale', () => {

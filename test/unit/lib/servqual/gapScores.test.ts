@@ -70,7 +70,7 @@ describe('gap scores', () => {
   it('names every dimension tied for the lowest gap', () => {
     const expected = Array<number>(22).fill(4);
     // Reliability (items 5–9) and empathy (18–22) each one point short on every item.
-    const perceived = expected.map((rating, index) => ((index + 1 >= 5 && index + 1 <= 9) || index + 1 >= 18 ? 3 : 4));
+    const perceived = expected.map((_, index) => ((index + 1 >= 5 && index + 1 <= 9) || index + 1 >= 18 ? 3 : 4));
     expect(scored({ expected, perceived }).lowest).toEqual(['reliability', 'empathy']);
   });
 
