@@ -23,6 +23,12 @@ const dimensionRow = (page: Page, table: string, dimension: string) =>
   page.getByTestId(table).locator(`tr[data-dimension="${dimension}"]`);
 const status = (page: Page) => page.locator('.servqual').getByRole('status');
 
+/** Nothing on the page is wider than the window (a phone's screen in the phone project). */
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
 test('a keyboard user scores the hospital, edits a rating and the importance split @phone', async ({ page }) => {
   await openScorer(page, enChapter);
   const summary = page.getByTestId('sq-summary');
@@ -74,6 +80,7 @@ test('a keyboard user scores the hospital, edits a rating and the importance spl
   await retype(page, '0');
   await expect(page.locator('#sq-importance-total')).toHaveText('Total: 100 of 100 points.');
   await expect(summary).toContainText('Weighted by your importance points: -2.21.');
+  await expectNoSidewaysScroll(page);
 });
 
 test('the Chinese scorer takes the bank preset and the zone of tolerance by keyboard @phone', async ({ page }) => {
@@ -98,6 +105,7 @@ test('the Chinese scorer takes the bank preset and the zone of tolerance by keyb
   await expect(zone).toContainText('在容忍区内：可靠性、保证性和移情性。');
   await expect(zone).toContainText('高于容忍区：有形性。');
   await expect(zone).toContainText('五个维度平均：MSA +0.63，MSS -1.23。');
+  await expectNoSidewaysScroll(page);
   await expect(dimensionRow(page, 'sq-zone-table', 'empathy')).toHaveText(
     /移情性\s*3\.60\s*6\.00\s*3\.60\s*0\.00\s*-2\.40\s*在容忍区内/,
   );
@@ -171,6 +179,7 @@ test('a class file gives mean gaps with t intervals, and its bad rows are listed
   // Weighted 10/30/25/20/15 per respondent: −1.3, −0.75, −1.45, −0.9; mean −4.4 / 4 = −1.10.
   await expect(table.locator('tr', { hasText: 'Overall (weighted)' })).toContainText('-1.10');
   await expect(status(page).filter({ hasText: 'Read 4 respondents' })).toHaveCount(1);
+  await expectNoSidewaysScroll(page);
 
   await page
     .locator('#sq-class-file')

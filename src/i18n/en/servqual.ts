@@ -77,8 +77,8 @@ export const servqual: ServqualStrings = {
       adequate: 'Adequate',
       desired: 'Desired',
       perceived: 'Perceived',
-      msa: 'MSA (perceived − adequate)',
-      mss: 'MSS (perceived − desired)',
+      msa: 'MSA (P\u00a0−\u00a0A)',
+      mss: 'MSS (P\u00a0−\u00a0D)',
       position: 'Where it sits',
     },
     positions: {
@@ -112,8 +112,8 @@ export const servqual: ServqualStrings = {
     columns: {
       dimension: 'Dimension',
       mean: 'Mean gap',
-      interval: '95% confidence interval',
-      sd: 'Standard deviation',
+      interval: '95% interval',
+      sd: 'Std. deviation',
     },
     interval: '{low} to {high}',
     noInterval: '— (needs at least 2 respondents)',

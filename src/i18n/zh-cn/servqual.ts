@@ -110,7 +110,7 @@ export const servqual = {
     columns: {
       dimension: '维度',
       mean: '平均差距',
-      interval: '95% 置信区间',
+      interval: '95% 区间',
       sd: '标准差',
     },
     interval: '{low} 至 {high}',

@@ -73,7 +73,7 @@ export function ZoneResults({ ratings, strings, formStrings, formats, announce }
       </div>
       <ZoneChart scores={result.scores} strings={strings} formats={formats} />
       <TableScroll label={zone.tableCaption} scrollHint={formStrings.scrollHint}>
-        <table data-testid="sq-zone-table">
+        <table class="sq-zone-table" data-testid="sq-zone-table">
           <caption>{zone.tableCaption}</caption>
           <thead>
             <tr>
