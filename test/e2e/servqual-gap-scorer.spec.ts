@@ -105,6 +105,8 @@ test('the Chinese scorer takes the bank preset and the zone of tolerance by keyb
   await expect(zone).toContainText('在容忍区内：可靠性、保证性和移情性。');
   await expect(zone).toContainText('高于容忍区：有形性。');
   await expect(zone).toContainText('五个维度平均：MSA +0.63，MSS -1.23。');
+  // The chart says in words where each perception sits, beside the dot.
+  await expect(page.locator('.sq-chart text', { hasText: '有形性：高于容忍区（感知 6.50）' })).toHaveCount(1);
   await expectNoSidewaysScroll(page);
   await expect(dimensionRow(page, 'sq-zone-table', 'empathy')).toHaveText(
     /移情性\s*3\.60\s*6\.00\s*3\.60\s*0\.00\s*-2\.40\s*在容忍区内/,

@@ -56,8 +56,11 @@ export function ZoneChart({ scores, strings, formats }: Props) {
               return (
                 <g key={row.dimension}>
                   <text x={SIDE} y={y + 12}>
-                    {strings.dimensions[row.dimension]}: {strings.zone.positions[row.position]} (
-                    {formats.mean(row.perceived)})
+                    {fillTemplate(strings.zone.chartLabel, {
+                      dimension: strings.dimensions[row.dimension],
+                      position: strings.zone.positions[row.position],
+                      perceived: formats.mean(row.perceived),
+                    })}
                   </text>
                   <rect
                     class="sq-zone-band"
