@@ -10,6 +10,7 @@ import { classColumns, importClassCsv } from '../../../../src/lib/servqual/class
 import { classGaps } from '../../../../src/lib/servqual/classGaps.ts';
 import { dimensions, itemsOf } from '../../../../src/lib/servqual/dimensions.ts';
 import { gapScores } from '../../../../src/lib/servqual/gapScores.ts';
+import { readRatings, ratingTexts } from '../../../../src/lib/servqual/ratingTexts.ts';
 import { checkImportance, weightedGap } from '../../../../src/lib/servqual/importanceWeights.ts';
 import { toleranceZone } from '../../../../src/lib/servqual/toleranceZone.ts';
 
@@ -182,6 +183,29 @@ describe('invalid answers', () => {
             expect(Number.isInteger(value) && value >= 1 && value <= 7).toBe(true);
         if (read.fileProblems.length > 0) expect(read.respondents).toEqual([]);
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('typed boxes of any text read as ratings on the scale, or as problems and empty boxes, never an exception', () => {
+    const box = fc.oneof(fc.string({ maxLength: 5 }), fc.integer({ min: -3, max: 10 }).map(String), fc.constant(''));
+    fc.assert(
+      fc.property(
+        fc.array(box, { minLength: 22, maxLength: 22 }),
+        fc.array(box, { minLength: 22, maxLength: 22 }),
+        (e, p) => {
+          const texts = { ...ratingTexts(), expected: e, perceived: p };
+          const reading = readRatings(texts, ['expected', 'perceived']);
+          if (reading.ok) {
+            for (const value of [...reading.ratings.expected!, ...reading.ratings.perceived!])
+              expect(Number.isInteger(value) && value >= 1 && value <= 7).toBe(true);
+            expect(gapScores(reading.ratings as never).ok).toBe(true);
+          } else {
+            expect(reading.problems.length + reading.empty).toBeGreaterThan(0);
+            expect(reading.empty).toBe([...e, ...p].filter((text) => text.trim() === '').length);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
