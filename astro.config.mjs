@@ -79,6 +79,11 @@ const sharedChunks = [
     'nps-calculator',
     /src[\\/](lib[\\/]nps[\\/](?!score)|schemas[\\/]npsCounts|widgets[\\/]nps-calculator[\\/](?!ScoreListField|scoreListPart))/,
   ],
+  [
+    // The gap scorer without its zone-of-tolerance results and class import, which load when chosen.
+    'servqual-gap-scorer',
+    /src[\\/](lib[\\/]servqual[\\/](?!classCsv|classGaps|classText|meanInterval|studentT|toleranceZone)|schemas[\\/]servqualRatings|widgets[\\/]servqual-gap-scorer[\\/](?!ZoneResults|ZoneChart|ClassSurvey))/,
+  ],
 ];
 
 export default defineConfig({

@@ -1,13 +1,14 @@
 /**
  * Content collections: chapters (MDX per locale), quizzes, complaint-handling role-play
- * scenarios, the queue simulator's words and the Kano classifier's sample survey (YAML, every
- * locale in one file).
+ * scenarios, the queue simulator's words, the Kano classifier's sample survey and the SERVQUAL
+ * scorer's items and presets (YAML, every locale in one file).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
 import { kanoSurveySchema } from './schemas/kanoSurvey.ts';
 import { queueTextSchema } from './schemas/queueText.ts';
+import { servqualDataSchema } from './schemas/servqualData.ts';
 import { quizSchema } from './schemas/quiz.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 
@@ -49,4 +50,13 @@ const kanoSurveys = defineCollection({
   schema: kanoSurveySchema,
 });
 
-export const collections = { chapters, quizzes, scenarios, queueText, kanoSurveys };
+/**
+ * The SERVQUAL gap scorer's items and presets (content/servqual/servqual.yaml); an item missing, a
+ * rating off the scale or a split not adding up to 100 fails the build, named.
+ */
+const servqual = defineCollection({
+  loader: glob({ pattern: 'servqual.yaml', base: './content/servqual' }),
+  schema: servqualDataSchema,
+});
+
+export const collections = { chapters, quizzes, scenarios, queueText, kanoSurveys, servqual };

@@ -16,6 +16,7 @@ import type { queueSimulator } from './zh-cn/queue-simulator.ts';
 import type { quiz } from './zh-cn/quiz.ts';
 import type { review } from './zh-cn/review.ts';
 import type { roleplay } from './zh-cn/roleplay.ts';
+import type { servqual } from './zh-cn/servqual.ts';
 import type { storage } from './zh-cn/storage.ts';
 
 export type FrameStrings = Localized<typeof frame>;
@@ -31,6 +32,7 @@ export type CustomerPyramidStrings = Localized<typeof customerPyramid>;
 export type QueueSimulatorStrings = Localized<typeof queueSimulator>;
 export type NpsStrings = Localized<typeof nps>;
 export type KanoStrings = Localized<typeof kano>;
+export type ServqualStrings = Localized<typeof servqual>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -46,4 +48,5 @@ export type UiStrings = FrameStrings & {
   readonly queueSimulator: QueueSimulatorStrings;
   readonly nps: NpsStrings;
   readonly kano: KanoStrings;
+  readonly servqual: ServqualStrings;
 };

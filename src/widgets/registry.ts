@@ -27,6 +27,7 @@ export const widgetRegistry = {
   ComplaintRolePlay: { island: 'complaint-role-play', tried: 'reply' },
   NpsCalculator: { island: 'nps-calculator', tried: 'edit' },
   KanoClassifier: { island: 'kano-classifier', tried: 'edit' },
+  ServqualGapScorer: { island: 'servqual-gap-scorer', tried: 'edit' },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetId = keyof typeof widgetRegistry;

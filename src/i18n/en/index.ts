@@ -12,6 +12,7 @@ import { queueSimulator } from './queue-simulator.ts';
 import { quiz } from './quiz.ts';
 import { review } from './review.ts';
 import { roleplay } from './roleplay.ts';
+import { servqual } from './servqual.ts';
 import { storage } from './storage.ts';
 
 export const dictionary: UiStrings = {
@@ -28,4 +29,5 @@ export const dictionary: UiStrings = {
   queueSimulator,
   nps,
   kano,
+  servqual,
 };
