@@ -3,16 +3,15 @@
  * widget used (via @nanostores/persistent's map, which stores each key on its own and picks up
  * other tabs' changes from the storage event), so two tabs answering different items never
  * overwrite each other. Every answer is written the moment it is given. Reading, merging and
- * migrating live in src/lib/progress; this module only connects them to storage. Role-plays
- * (roleplayProgress.ts) and imports (importProgress.ts) write through it from modules of their own,
- * so a chapter's quiz does not carry their code.
+ * migrating live in src/lib/progress; this module only connects them to storage. Tests
+ * (testProgress.ts), role-plays (roleplayProgress.ts) and imports (importProgress.ts) write through
+ * it from modules of their own, so a chapter's quiz does not carry their code.
  */
 import { persistentMap } from '@nanostores/persistent';
 import { atom, computed, onMount } from 'nanostores';
 import type { StoredResponse } from '../schemas/progress.ts';
-import type { ItemInput } from '../lib/quiz/itemInput.ts';
 import { storageKey, type Progress } from '../lib/progress/progressState.ts';
-import { draftRecord, readRecord, testRecord } from '../lib/progress/progressRecords.ts';
+import { readRecord } from '../lib/progress/progressRecords.ts';
 import { encodeRecord, readProgress, readsBack } from '../lib/progress/readProgress.ts';
 import { forgetLearnerSeed } from './learnerSeed.ts';
 
@@ -97,7 +96,8 @@ onMount(records, () => {
   else if (unreadable.length) storageNotice.set({ kind: 'setAside', count: unreadable.length });
 });
 
-function newId(): string {
+/** A new record id: the time and a random number, so ids from two tabs or devices never collide. */
+export function newId(): string {
   const random = new Uint32Array(1);
   crypto.getRandomValues(random);
   return `${Date.now().toString(36)}-${random[0]!.toString(36)}`;
@@ -134,24 +134,6 @@ export function markHard(itemId: string, attemptId: string, hard: boolean): void
   });
   const key = storageKey.item(itemId);
   write(key, encodeRecord({ ...current, answers: { ...current.answers, [itemId]: attempts } }, key));
-}
-
-/**
- * A test answer, saved as it is given so a reload or a closed tab loses nothing before submitting;
- * false when it could not be saved (the test says so beside the item).
- */
-export function saveDraft(itemId: string, input: ItemInput | undefined): boolean {
-  return write(storageKey.draft(itemId), input && JSON.stringify(draftRecord(Date.now(), input)));
-}
-
-/** A submitted test: every answer is recorded as an attempt, then the test's score; drafts are cleared. */
-export function recordTest(chapter: string, answers: AnswerToRecord[], itemCount: number, now = Date.now()): boolean {
-  for (const answer of answers) if (!recordAnswer(answer, now)) return false;
-  const itemScores = Object.fromEntries(answers.map((answer) => [answer.itemId, answer.score]));
-  const score = answers.reduce((sum, answer) => sum + answer.score, 0) / itemCount;
-  const saved = write(storageKey.test(chapter, newId()), JSON.stringify(testRecord(chapter, now, score, itemScores)));
-  for (const answer of answers) write(storageKey.draft(answer.itemId), undefined);
-  return saved;
 }
 
 export function markRead(chapter: string): void {

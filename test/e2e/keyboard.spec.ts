@@ -39,8 +39,12 @@ for (const path of [
   '/chapters/01-foundations/',
   '/en/chapters/01-foundations/',
   '/en/chapters/02-relationship-marketing/',
+  '/chapters/04-satisfaction/',
+  '/en/chapters/04-satisfaction/',
 ]) {
   test(`${path}: every control is reachable by Tab, shows its focus, and none traps it`, async ({ page }) => {
+    // Chapter 4, with three widgets and its quiz, takes about a minute to walk on a busy machine.
+    test.setTimeout(120_000);
     await page.goto(path);
     for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
     await waitForIslands(page);

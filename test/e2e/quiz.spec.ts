@@ -254,7 +254,7 @@ test('two learners are dealt the options in different orders, and both are grade
 test('a wrong answer can be retried, marked hard, and comes back for review when due', async ({ page }) => {
   await open(page);
   const single = item(page, /How a client differs/i);
-  await arrowTo(single, /spends more money/);
+  await arrowTo(single, /spends more than a customer/);
   await check(single);
   await expect(single.locator('.quiz-verdict')).toHaveText('✗ Not right');
   await expect(single.locator('.quiz-feedback')).toContainText('Right answer: The firm knows the client');
@@ -416,6 +416,7 @@ test('clearing progress on a shared computer asks first, then removes everything
   const single = item(page, /How a client differs/i);
   await single.getByRole('radio', { name: /knows the client's name/ }).check();
   await check(single);
+  await expect(single.locator('.quiz-verdict')).toHaveText('✓ Correct');
   await open(page, '/en/progress/');
   await expect(page.locator('.progress-overview')).toContainText('1 of 15 right');
   await page.getByRole('button', { name: 'Clear my progress on this device' }).click();

@@ -1,8 +1,7 @@
 /**
  * A quiz item as one page shows it: the text of one locale, the answer key for grading in the
  * browser, and the fingerprint that ties a stored answer to this version of the item (made at
- * build time by localizeQuizItem, so the island receives only what it shows); and the right
- * answer in words for feedback.
+ * build time by localizeQuizItem, so the island receives only what it shows).
  */
 import type { QuizItem } from '../../schemas/quiz.ts';
 import type { AnswerKey } from './grade.ts';
@@ -48,39 +47,4 @@ export interface AnswerWords {
   /** A number with its tolerance, e.g. "1,097.5 (± 0.5)". */
   plusMinus: string;
   formatNumber: (value: number) => string;
-}
-
-/** The right answer in words, for the feedback after an item is answered. */
-export function correctAnswerText(item: QuizItemView, words: AnswerWords): string {
-  const textOf = (choices: Choice[], id: string) => choices.find((choice) => choice.id === id)?.text ?? id;
-  const key = item.key;
-  switch (key.kind) {
-    case 'single':
-      return textOf(item.choices, key.correct);
-    case 'trueFalse':
-      return key.correct ? words.true : words.false;
-    case 'multiple':
-      return key.correct.map((id) => textOf(item.choices, id)).join(words.and);
-    case 'ordering':
-      return key.correct.map((id) => textOf(item.choices, id)).join(words.then);
-    case 'matching':
-      return item.left.map((left) => `${left.text} — ${textOf(item.right, key.correct[left.id] ?? '')}`).join('; ');
-    case 'categorising':
-      return item.right
-        .map((bucket) => {
-          const members = item.choices.filter((choice) => key.correct[choice.id] === bucket.id);
-          return `${bucket.text}: ${members.map((member) => member.text).join(words.and)}`;
-        })
-        .join('; ');
-    case 'numeric': {
-      const shown = item.format === 'percent' ? `${words.formatNumber(key.value)}%` : words.formatNumber(key.value);
-      const tolerance = key.relative ? Math.abs(key.value) * key.tolerance : key.tolerance;
-      const unit = item.unit ? ` ${item.unit}` : '';
-      return tolerance > 0
-        ? `${shown}${unit} ${words.plusMinus.replace('{n}', words.formatNumber(tolerance))}`
-        : `${shown}${unit}`;
-    }
-    case 'text':
-      return key.accepted.join(' / ');
-  }
 }

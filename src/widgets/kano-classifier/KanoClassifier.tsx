@@ -2,8 +2,8 @@
  * Kano classifier island: a sample survey (tallied when the site was built), the student's own
  * answers for a product of their choice, or a survey file of their own (read in the browser, never
  * sent anywhere), each feature classed by the published evaluation table and majority, with
- * Better and Worse as a table and a chart. The maths lives in src/lib/kano/; the own-answers mode
- * and the file reader load only when asked for.
+ * Better and Worse as a table and a chart. The maths lives in src/lib/kano/; the own-answers mode,
+ * the file box and the file reader load only when asked for.
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { FormStrings, KanoStrings } from '../../i18n/types.ts';
@@ -12,12 +12,11 @@ import { kanoFormats } from '../../lib/kano/kanoFormats.ts';
 import type { SurveyFeature } from '../../lib/kano/kanoTally.ts';
 import { surveySummary } from '../../lib/kano/surveySummary.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
-import { markWidgetTried } from '../../stores/widgetTried.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { useLazyModule } from '../shared/useLazyModule.ts';
+import { useTriedMark } from '../shared/useTriedMark.ts';
 import { WidgetBody } from '../shared/WidgetBody.tsx';
 import { BetterWorseChart } from './BetterWorseChart.tsx';
-import { SurveyFilePicker } from './SurveyFilePicker.tsx';
 import { SurveyTable } from './SurveyTable.tsx';
 import { useSurveyFile } from './useSurveyFile.ts';
 
@@ -42,7 +41,8 @@ export default function KanoClassifier({ languageTag, strings, formStrings, chap
   const [ownAnnouncement, setOwnAnnouncement] = useState('');
   const file = useSurveyFile(strings, formats);
   const own = useLazyModule(() => import('./OwnAnswers.tsx'), mode === 'own');
-  const tried = () => markWidgetTried(chapter, 'KanoClassifier');
+  const picker = useLazyModule(() => import('./SurveyFilePicker.tsx'), mode === 'file');
+  const [tried, triedNotSaved] = useTriedMark(chapter, 'KanoClassifier');
 
   const survey = mode === 'sample' ? sample : mode === 'file' ? file.survey : null;
   const readings = useMemo(() => (survey ? featureReadings(survey.features) : null), [survey]);
@@ -60,7 +60,11 @@ export default function KanoClassifier({ languageTag, strings, formStrings, chap
       : [...(file.report?.problems ?? []), file.report?.rowErrors?.title ?? '', ...summary].join(' ');
 
   return (
-    <WidgetBody class="kano" loadingText={formStrings.loading}>
+    <WidgetBody
+      class="kano"
+      loadingText={formStrings.loading}
+      notSavedText={triedNotSaved ? formStrings.triedNotSaved : undefined}
+    >
       <p class="widget-intro">{strings.intro}</p>
       <fieldset class="kano-modes">
         <legend>{strings.modeLegend}</legend>
@@ -94,16 +98,21 @@ export default function KanoClassifier({ languageTag, strings, formStrings, chap
             {own.state === 'failed' ? formStrings.partFailed : formStrings.partLoading}
           </p>
         ))}
-      {mode === 'file' && (
-        <SurveyFilePicker
-          strings={strings}
-          formats={formats}
-          sampleCsvUrl={sampleCsvUrl}
-          reading={file.reading}
-          report={file.report}
-          onChoose={(chosen) => void file.choose(chosen)}
-        />
-      )}
+      {mode === 'file' &&
+        (picker.state === 'ready' ? (
+          <picker.module.SurveyFilePicker
+            strings={strings}
+            formats={formats}
+            sampleCsvUrl={sampleCsvUrl}
+            reading={file.reading}
+            report={file.report}
+            onChoose={(chosen) => void file.choose(chosen)}
+          />
+        ) : (
+          <p class={picker.state === 'failed' ? 'field-problem' : 'widget-note'}>
+            {picker.state === 'failed' ? formStrings.partFailed : formStrings.partLoading}
+          </p>
+        ))}
       {mode === 'file' && !file.survey && !file.reading && !file.report && (
         <p class="widget-note">{strings.filePrompt}</p>
       )}

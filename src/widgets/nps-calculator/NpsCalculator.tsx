@@ -16,9 +16,9 @@ import { comparisonSummary, sampleSummary } from '../../lib/nps/npsSummary.ts';
 import type { ScoreListReport } from '../../lib/nps/scoreListText.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { npsCountFields, npsExampleA, npsExampleB } from '../../schemas/npsCounts.ts';
-import { markWidgetTried } from '../../stores/widgetTried.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { StaleNotice } from '../shared/StaleNotice.tsx';
+import { useTriedMark } from '../shared/useTriedMark.ts';
 import { WidgetBody } from '../shared/WidgetBody.tsx';
 import { GroupBars } from './GroupBars.tsx';
 import { GroupTable } from './GroupTable.tsx';
@@ -40,7 +40,7 @@ export default function NpsCalculator({ languageTag, strings, formStrings, chapt
   const a = useNpsSample(npsExampleA, strings.scores.example);
   const b = useNpsSample(npsExampleB, strings.scores.example);
   const [compare, setCompare] = useState(true);
-  const tried = () => markWidgetTried(chapter, 'NpsCalculator');
+  const [tried, triedNotSaved] = useTriedMark(chapter, 'NpsCalculator');
 
   // Each sample shown: its name, what its fields say, and its estimate from the counts in use.
   const samples: { key: 'a' | 'b'; sample: NpsSample; name: string }[] = [
@@ -89,7 +89,11 @@ export default function NpsCalculator({ languageTag, strings, formStrings, chapt
     : formats.sentences([...summaries.map((summary) => summary.result), comparisonText ?? '']);
 
   return (
-    <WidgetBody class="nps" loadingText={formStrings.loading}>
+    <WidgetBody
+      class="nps"
+      loadingText={formStrings.loading}
+      notSavedText={triedNotSaved ? formStrings.triedNotSaved : undefined}
+    >
       <p class="widget-intro">{strings.intro}</p>
       <form class="nps-form" onSubmit={(event) => event.preventDefault()} noValidate>
         {shown.map(({ key, sample, name, messages }) => (

@@ -1,7 +1,8 @@
 /** The verdict on an answer in words and a symbol (never colour alone), the right answer and the explanation. */
 import type { Ref } from 'preact';
 import type { QuizStrings } from '../../i18n/types.ts';
-import { correctAnswerText, type QuizItemView } from '../../lib/quiz/quizItemView.ts';
+import { correctAnswerText } from '../../lib/quiz/correctAnswerText.ts';
+import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import type { QuizFormats } from './quizFormats.ts';
 

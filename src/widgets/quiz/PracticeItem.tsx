@@ -5,17 +5,16 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FormStrings, QuizStrings } from '../../i18n/types.ts';
-import { gradeResponse } from '../../lib/quiz/grade.ts';
-import { inputProblemText } from '../../lib/quiz/inputProblemText.ts';
-import { emptyInput, inputOf, toResponse, type InputProblem, type ItemInput } from '../../lib/quiz/itemInput.ts';
+import { emptyInput, inputOf, type InputProblem, type ItemInput } from '../../lib/quiz/itemInput.ts';
 import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import type { Attempt } from '../../schemas/progress.ts';
 import { markHard, recordAnswer } from '../../stores/progress.ts';
-import { ItemFeedback } from './ItemFeedback.tsx';
 import { ItemHeading } from './ItemHeading.tsx';
 import type { QuizFormats } from './quizFormats.ts';
 import { ResponseFields } from './ResponseFields.tsx';
+import { useLazyModule } from '../shared/useLazyModule.ts';
+import type * as Checking from './checking.ts';
 
 interface Props {
   item: QuizItemView;
@@ -42,6 +41,9 @@ export function PracticeItem(props: Props) {
     current && { score: current.score, attemptId: current.id },
   );
   const [problem, setProblem] = useState<InputProblem | undefined>();
+  /** A check asked for before the checking code has arrived: it runs once the code is here. */
+  const [pending, setPending] = useState(false);
+  const checking = useLazyModule(() => import('./checking.ts'), pending || checked !== undefined || !!problem);
   // A saved answer known only after the island has started (the server's copy and the first render
   // in the browser show none), or given in another tab: the fields and the verdict show it.
   useEffect(() => {
@@ -63,7 +65,7 @@ export function PracticeItem(props: Props) {
   const problemId = `${promptId}-problem`;
   const savedAttempt = attempts.find((attempt) => attempt.id === checked?.attemptId);
 
-  const check = () => {
+  const runCheck = ({ toResponse, gradeResponse }: typeof Checking) => {
     const result = toResponse(item, input);
     if (!result.ok) {
       setProblem(result.problem);
@@ -82,6 +84,15 @@ export function PracticeItem(props: Props) {
     setFocusTarget('feedback');
     onAnswered?.(score);
   };
+  const check = () => {
+    if (checking.state === 'ready') runCheck(checking.module);
+    else setPending(true);
+  };
+  useEffect(() => {
+    if (!pending || checking.state === 'idle' || checking.state === 'loading') return;
+    setPending(false);
+    if (checking.state === 'ready') runCheck(checking.module);
+  }, [pending, checking.state]);
 
   const retry = () => {
     setChecked(undefined);
@@ -91,7 +102,8 @@ export function PracticeItem(props: Props) {
 
   const problemText =
     problem &&
-    inputProblemText(problem, {
+    checking.state === 'ready' &&
+    checking.module.inputProblemText(problem, {
       quiz: strings.problems,
       form: formStrings.problems,
       label: strings.yourAnswer,
@@ -124,7 +136,19 @@ export function PracticeItem(props: Props) {
       )}
       {checked ? (
         <>
-          <ItemFeedback item={item} score={checked.score} strings={strings} formats={formats} focusRef={feedback} />
+          {checking.state === 'ready' ? (
+            <checking.module.ItemFeedback
+              item={item}
+              score={checked.score}
+              strings={strings}
+              formats={formats}
+              focusRef={feedback}
+            />
+          ) : (
+            <p class={checking.state === 'failed' ? 'field-problem' : 'widget-note'} role="status">
+              {checking.state === 'failed' ? formStrings.partFailed : formStrings.partLoading}
+            </p>
+          )}
           {checked.attemptId === undefined && <p class="field-problem">{strings.notSaved}</p>}
           {current && checked.attemptId === current.id && (
             <p class="widget-note">{fillTemplate(strings.lastAnswered, { date: formats.date(current.at) })}</p>
@@ -156,6 +180,11 @@ export function PracticeItem(props: Props) {
           <button type="button" class="button" onClick={check}>
             {strings.check}
           </button>
+          {checking.state === 'failed' && (
+            <p class="field-problem" role="status">
+              {formStrings.partFailed}
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -17,11 +17,11 @@ import { servqualFormats } from '../../lib/servqual/servqualFormats.ts';
 import type { PresetView } from '../../lib/servqual/servqualViews.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { pluralText } from '../../lib/text/pluralText.ts';
-import { markWidgetTried } from '../../stores/widgetTried.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { StaleNotice } from '../shared/StaleNotice.tsx';
 import { useLazyModule } from '../shared/useLazyModule.ts';
 import { useNumberForm } from '../shared/useNumberForm.ts';
+import { useTriedMark } from '../shared/useTriedMark.ts';
 import { WidgetBody } from '../shared/WidgetBody.tsx';
 import { GapResults } from './GapResults.tsx';
 import { ImportanceFields } from './ImportanceFields.tsx';
@@ -63,7 +63,7 @@ export default function ServqualGapScorer({ languageTag, strings, formStrings, c
   const [announcement, setAnnouncement] = useState('');
   // The last complete ratings of each mode, shown (as stale) while a box needs fixing.
   const lastRatings = useRef<Partial<Record<Mode, Partial<Ratings>>>>({});
-  const tried = () => markWidgetTried(chapter, 'ServqualGapScorer');
+  const [tried, triedNotSaved] = useTriedMark(chapter, 'ServqualGapScorer');
   const zoneMode = useLazyModule(() => import('./ZoneResults.tsx'), mode === 'zone');
   const classMode = useLazyModule(() => import('./ClassSurvey.tsx'), mode === 'class');
 
@@ -106,7 +106,11 @@ export default function ServqualGapScorer({ languageTag, strings, formStrings, c
   };
 
   return (
-    <WidgetBody class="servqual" loadingText={formStrings.loading}>
+    <WidgetBody
+      class="servqual"
+      loadingText={formStrings.loading}
+      notSavedText={triedNotSaved ? formStrings.triedNotSaved : undefined}
+    >
       <p class="widget-intro">{strings.intro}</p>
       <form class="sq-form" onSubmit={(event) => event.preventDefault()} noValidate>
         <div class="sq-setup">

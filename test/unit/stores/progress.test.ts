@@ -35,8 +35,9 @@ async function openStore(device: FakeStorage | 'blocked') {
   // per test): point it at this test's device, as it would point at a blocked browser's (an object).
   setPersistentEngine(device === 'blocked' ? {} : device, { addEventListener() {}, removeEventListener() {} });
   const store = await import('../../../src/stores/progress.ts');
+  const tests = await import('../../../src/stores/testProgress.ts');
   stopListening = store.progress.listen(() => {});
-  return store;
+  return { ...store, ...tests };
 }
 
 afterEach(() => {

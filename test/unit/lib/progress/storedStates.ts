@@ -83,7 +83,7 @@ export const validAttempt: fc.Arbitrary<Attempt> = fc.record(
 );
 /** An item's answers: usually a few, now and then exactly as many as a record keeps. */
 const validAttempts = fc.oneof(
-  { arbitrary: fc.array(validAttempt, { minLength: 1, maxLength: 4 }), weight: 30 },
+  { arbitrary: fc.array(validAttempt, { minLength: 1, maxLength: 4 }), weight: 100 },
   {
     arbitrary: validAttempt.map((one) => Array.from({ length: ATTEMPTS_MAX }, (_, n) => ({ ...one, id: `a${n}` }))),
     weight: 1,

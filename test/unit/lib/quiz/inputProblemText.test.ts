@@ -10,7 +10,7 @@ import { dictionaries } from '../../../../src/i18n/index.ts';
 import { fieldProblemText, limitFormats } from '../../../../src/lib/form/fieldProblemText.ts';
 import { readField } from '../../../../src/lib/form/readField.ts';
 import { inputProblemText } from '../../../../src/lib/quiz/inputProblemText.ts';
-import { toResponse } from '../../../../src/lib/quiz/itemInput.ts';
+import { toResponse } from '../../../../src/lib/quiz/readInput.ts';
 import { localizeQuizItem } from '../../../../src/lib/quiz/localizeQuizItem.ts';
 import { numberField } from '../../../../src/schemas/numberField.ts';
 import { quizSchema } from '../../../../src/schemas/quiz.ts';

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { gradeResponse } from '../../../../src/lib/quiz/grade.ts';
-import { emptyInput, toResponse } from '../../../../src/lib/quiz/itemInput.ts';
+import { emptyInput } from '../../../../src/lib/quiz/itemInput.ts';
+import { toResponse } from '../../../../src/lib/quiz/readInput.ts';
 import { localizeQuizItem } from '../../../../src/lib/quiz/localizeQuizItem.ts';
-import { correctAnswerText, type AnswerWords } from '../../../../src/lib/quiz/quizItemView.ts';
+import { correctAnswerText } from '../../../../src/lib/quiz/correctAnswerText.ts';
+import type { AnswerWords } from '../../../../src/lib/quiz/quizItemView.ts';
 import { quizSchema } from '../../../../src/schemas/quiz.ts';
 
 const quiz = quizSchema.parse(parse(readFileSync('content/quizzes/01-foundations.yaml', 'utf8')));
