@@ -238,6 +238,8 @@ test('on a phone the restaurant scenario plays to its best ending without sidewa
 /** The site-wide scan sees only the picker; the conversation and the debrief are checked here, in both themes. */
 for (const theme of ['light', 'dark'] as const) {
   test(`the conversation and the debrief have no axe violations in the ${theme} theme`, async ({ page }) => {
+    // Two scans on a long chapter page: 25–35 s on a busy two-core machine.
+    test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme: theme });
     const scan = async () => {
       const results = await new AxeBuilder({ page })
