@@ -1,10 +1,12 @@
 /**
  * Content collections: chapters (MDX per locale), quizzes, complaint-handling role-play
- * scenarios and the queue simulator's words (YAML, every locale in one file).
+ * scenarios, the queue simulator's words and the loyalty matrix's customer stories (YAML, every
+ * locale in one file).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
+import { loyaltyStoriesSchema } from './schemas/loyaltyStories.ts';
 import { queueTextSchema } from './schemas/queueText.ts';
 import { quizSchema } from './schemas/quiz.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
@@ -38,4 +40,14 @@ const queueText = defineCollection({
   schema: queueTextSchema,
 });
 
-export const collections = { chapters, quizzes, scenarios, queueText };
+/**
+ * The loyalty matrix's customer stories (content/loyalty-matrix/stories.yaml); a missing
+ * language, an unknown cell, a repeated id or a thin cell fails the build, named.
+ */
+const loyaltyStories = defineCollection({
+  // LOYALTY_STORIES_DIR, like CHAPTERS_DIR, lets a test build a broken one.
+  loader: glob({ pattern: 'stories.yaml', base: process.env.LOYALTY_STORIES_DIR ?? './content/loyalty-matrix' }),
+  schema: loyaltyStoriesSchema,
+});
+
+export const collections = { chapters, quizzes, scenarios, queueText, loyaltyStories };
