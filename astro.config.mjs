@@ -74,6 +74,11 @@ const sharedChunks = [
     'nps-calculator',
     /src[\\/](lib[\\/]nps[\\/](?!score)|schemas[\\/]npsCounts|widgets[\\/]nps-calculator[\\/](?!ScoreListField|scoreListPart))/,
   ],
+  [
+    // The brand questionnaire (its rule, its questions, its view) loads only when a student opens it.
+    'loyalty-matrix',
+    /src[\\/](lib[\\/]loyalty-matrix[\\/](?!brand)|widgets[\\/]loyalty-matrix[\\/](?!BrandQuestionnaire))/,
+  ],
 ];
 
 export default defineConfig({
