@@ -78,6 +78,11 @@ const sharedChunks = [
     'satisfaction',
     /src[\\/](lib[\\/]kano[\\/](?!importSurvey|surveyFile|readAnswer|surveyHeader|sampleSurvey)|widgets[\\/]kano-classifier[\\/](?!OwnAnswers|EvaluationGrid|SurveyFilePicker)|lib[\\/]nps[\\/](?!score)|schemas[\\/]npsCounts|widgets[\\/]nps-calculator[\\/](?!ScoreListField|scoreListPart)|lib[\\/]servqual[\\/](?!classCsv|classGaps|classText|meanInterval|studentT|toleranceZone)|schemas[\\/]servqualRatings|widgets[\\/]servqual-gap-scorer[\\/](?!ZoneResults|ZoneChart|ClassSurvey))/,
   ],
+  [
+    // The brand questionnaire (its rule, its questions, its view) loads only when a student opens it.
+    'loyalty-matrix',
+    /src[\\/](lib[\\/]loyalty-matrix[\\/](?!brand)|widgets[\\/]loyalty-matrix[\\/](?!BrandQuestionnaire))/,
+  ],
 ];
 
 export default defineConfig({

@@ -1,12 +1,14 @@
 /**
  * Content collections: chapters (MDX per locale), quizzes, complaint-handling role-play
- * scenarios, the queue simulator's words, the Kano classifier's sample survey and the SERVQUAL
- * scorer's items and presets (YAML, every locale in one file).
+ * scenarios, the queue simulator's words, the Kano classifier's sample survey, the SERVQUAL
+ * scorer's items and presets and the loyalty matrix's customer stories (YAML, every locale in one
+ * file).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
 import { kanoSurveySchema } from './schemas/kanoSurvey.ts';
+import { loyaltyStoriesSchema } from './schemas/loyaltyStories.ts';
 import { queueTextSchema } from './schemas/queueText.ts';
 import { servqualDataSchema } from './schemas/servqualData.ts';
 import { quizSchema } from './schemas/quiz.ts';
@@ -59,4 +61,14 @@ const servqual = defineCollection({
   schema: servqualDataSchema,
 });
 
-export const collections = { chapters, quizzes, scenarios, queueText, kanoSurveys, servqual };
+/**
+ * The loyalty matrix's customer stories (content/loyalty-matrix/stories.yaml); a missing
+ * language, an unknown cell, a repeated id or a thin cell fails the build, named.
+ */
+const loyaltyStories = defineCollection({
+  // LOYALTY_STORIES_DIR, like CHAPTERS_DIR, lets a test build a broken one.
+  loader: glob({ pattern: 'stories.yaml', base: process.env.LOYALTY_STORIES_DIR ?? './content/loyalty-matrix' }),
+  schema: loyaltyStoriesSchema,
+});
+
+export const collections = { chapters, quizzes, scenarios, queueText, kanoSurveys, servqual, loyaltyStories };

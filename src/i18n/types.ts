@@ -10,6 +10,7 @@ import type { form } from './zh-cn/form.ts';
 import type { frame } from './zh-cn/frame.ts';
 import type { kano } from './zh-cn/kano.ts';
 import type { lifetimeValue } from './zh-cn/lifetime-value.ts';
+import type { loyaltyMatrix } from './zh-cn/loyalty-matrix.ts';
 import type { nps } from './zh-cn/nps.ts';
 import type { progress } from './zh-cn/progress.ts';
 import type { queueSimulator } from './zh-cn/queue-simulator.ts';
@@ -33,6 +34,7 @@ export type QueueSimulatorStrings = Localized<typeof queueSimulator>;
 export type NpsStrings = Localized<typeof nps>;
 export type KanoStrings = Localized<typeof kano>;
 export type ServqualStrings = Localized<typeof servqual>;
+export type LoyaltyMatrixStrings = Localized<typeof loyaltyMatrix>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -49,4 +51,5 @@ export type UiStrings = FrameStrings & {
   readonly nps: NpsStrings;
   readonly kano: KanoStrings;
   readonly servqual: ServqualStrings;
+  readonly loyaltyMatrix: LoyaltyMatrixStrings;
 };

@@ -28,6 +28,7 @@ export const widgetRegistry = {
   NpsCalculator: { island: 'nps-calculator', tried: 'edit' },
   KanoClassifier: { island: 'kano-classifier', tried: 'edit' },
   ServqualGapScorer: { island: 'servqual-gap-scorer', tried: 'edit' },
+  LoyaltyMatrix: { island: 'loyalty-matrix', tried: 'edit' },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetId = keyof typeof widgetRegistry;

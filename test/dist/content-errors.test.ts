@@ -1,8 +1,9 @@
 /**
  * Broken content fails the build with a message that names the file and what is wrong: a
  * chapter's frontmatter, a quiz item that checks an objective its chapter does not declare, a
- * quiz answer that is not among the item's options, and queue simulator text that is missing a
- * language or names a lever the engine does not have.
+ * quiz answer that is not among the item's options, queue simulator text that is missing a
+ * language or names a lever the engine does not have, and loyalty-matrix stories in a cell the
+ * matrix does not have.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -54,4 +55,14 @@ it('fails the build naming the queue text file and an id the engine does not def
   expect(output).toContain('broken-queue-text/unknown-id/simulator.yaml');
   expect(output).toContain('"unfamilar": no lever has this id in src/lib/queue/waitLevers.ts');
   expect(output).toContain('levers.unfamiliar: this lever has no text');
+});
+
+it('fails the build naming the loyalty stories file, the story with an unknown cell and the missing stories', () => {
+  const { status, output } = buildWith({ LOYALTY_STORIES_DIR: './test/fixtures/broken-loyalty-stories' });
+  expect(status).not.toBe(0);
+  expect(output).toContain('broken-loyalty-stories/stories.yaml');
+  expect(output).toMatch(
+    /stories\.0\.cell\W+.*must be one of the matrix's cells: true-loyalty, latent, spurious, no-loyalty/,
+  );
+  expect(output).toContain('give at least 10 stories');
 });

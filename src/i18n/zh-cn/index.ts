@@ -6,6 +6,7 @@ import { form } from './form.ts';
 import { frame } from './frame.ts';
 import { kano } from './kano.ts';
 import { lifetimeValue } from './lifetime-value.ts';
+import { loyaltyMatrix } from './loyalty-matrix.ts';
 import { nps } from './nps.ts';
 import { progress } from './progress.ts';
 import { queueSimulator } from './queue-simulator.ts';
@@ -30,4 +31,5 @@ export const dictionary: UiStrings = {
   nps,
   kano,
   servqual,
+  loyaltyMatrix,
 };
