@@ -64,8 +64,8 @@ export default function SatisfactionLoyaltyCurve({ languageTag, strings, formStr
     form.edit(name, text);
     markTried();
   };
-  const step = (name: ScoreCountField, by: number) =>
-    edit(name, String(Math.min(scoreCountFields[name].max, Math.max(0, form.values[name] + by))));
+  // Never below zero; past the field's maximum the field says so, as for a typed number.
+  const step = (name: ScoreCountField, by: number) => edit(name, String(Math.max(0, form.values[name] + by)));
 
   const retention = report.markets;
   const summary = fillTemplate(strings.summary, {
@@ -101,9 +101,10 @@ export default function SatisfactionLoyaltyCurve({ languageTag, strings, formStr
             markTried();
           }}
         />
-        <output for="curve-switching" id="curve-switching-value">
+        {/* Not an <output>: that is a live region, and the slider's value text already speaks. */}
+        <p class="curve-slider-value" id="curve-switching-value">
           {sliderText}
-        </output>
+        </p>
         <p class="field-hint" id="curve-switching-hint">
           {strings.switchingCostHint}
         </p>
@@ -152,7 +153,14 @@ export default function SatisfactionLoyaltyCurve({ languageTag, strings, formStr
           })}
         </div>
         <p class={emptyText ? 'field-problem' : 'field-hint'} id="curve-total">
-          {emptyText ?? fillTemplate(strings.total, { n: formats.count(report.customers) })}
+          {emptyText ? (
+            <>
+              <span aria-hidden="true">⚠ </span>
+              {emptyText}
+            </>
+          ) : (
+            fillTemplate(strings.total, { n: formats.count(report.customers) })
+          )}
         </p>
         <button
           type="button"

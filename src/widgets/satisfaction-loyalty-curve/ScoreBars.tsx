@@ -35,7 +35,6 @@ export function ScoreBars({ counts, strings, formats }: Props) {
         const bar = Math.min(48, ((width - LEFT - right) / 5) * 0.6);
         return (
           <g aria-hidden="true">
-            <line x1={LEFT - 8} x2={width - right + 8} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} />
             {counts.map((count, i) => (
               <g key={i}>
                 <rect x={x(i + 1) - bar / 2} y={y(count)} width={bar} height={y(0) - y(count)} />
