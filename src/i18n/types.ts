@@ -11,6 +11,7 @@ import type { frame } from './zh-cn/frame.ts';
 import type { kano } from './zh-cn/kano.ts';
 import type { lifetimeValue } from './zh-cn/lifetime-value.ts';
 import type { loyaltyMatrix } from './zh-cn/loyalty-matrix.ts';
+import type { loyaltyCurve } from './zh-cn/loyalty-curve.ts';
 import type { nps } from './zh-cn/nps.ts';
 import type { progress } from './zh-cn/progress.ts';
 import type { queueSimulator } from './zh-cn/queue-simulator.ts';
@@ -35,6 +36,7 @@ export type NpsStrings = Localized<typeof nps>;
 export type KanoStrings = Localized<typeof kano>;
 export type ServqualStrings = Localized<typeof servqual>;
 export type LoyaltyMatrixStrings = Localized<typeof loyaltyMatrix>;
+export type LoyaltyCurveStrings = Localized<typeof loyaltyCurve>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -52,4 +54,5 @@ export type UiStrings = FrameStrings & {
   readonly kano: KanoStrings;
   readonly servqual: ServqualStrings;
   readonly loyaltyMatrix: LoyaltyMatrixStrings;
+  readonly loyaltyCurve: LoyaltyCurveStrings;
 };

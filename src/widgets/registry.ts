@@ -29,6 +29,7 @@ export const widgetRegistry = {
   KanoClassifier: { island: 'kano-classifier', tried: 'edit' },
   ServqualGapScorer: { island: 'servqual-gap-scorer', tried: 'edit' },
   LoyaltyMatrix: { island: 'loyalty-matrix', tried: 'edit' },
+  SatisfactionLoyaltyCurve: { island: 'satisfaction-loyalty-curve', tried: 'edit' },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetId = keyof typeof widgetRegistry;

@@ -7,6 +7,7 @@ import { frame } from './frame.ts';
 import { kano } from './kano.ts';
 import { lifetimeValue } from './lifetime-value.ts';
 import { loyaltyMatrix } from './loyalty-matrix.ts';
+import { loyaltyCurve } from './loyalty-curve.ts';
 import { nps } from './nps.ts';
 import { progress } from './progress.ts';
 import { queueSimulator } from './queue-simulator.ts';
@@ -32,4 +33,5 @@ export const dictionary: UiStrings = {
   kano,
   servqual,
   loyaltyMatrix,
+  loyaltyCurve,
 };
