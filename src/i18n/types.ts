@@ -9,6 +9,7 @@ import type { customerPyramid } from './zh-cn/customer-pyramid.ts';
 import type { form } from './zh-cn/form.ts';
 import type { frame } from './zh-cn/frame.ts';
 import type { lifetimeValue } from './zh-cn/lifetime-value.ts';
+import type { loyaltyScorecard } from './zh-cn/loyalty-scorecard.ts';
 import type { nps } from './zh-cn/nps.ts';
 import type { progress } from './zh-cn/progress.ts';
 import type { queueSimulator } from './zh-cn/queue-simulator.ts';
@@ -29,6 +30,7 @@ export type LifetimeValueStrings = Localized<typeof lifetimeValue>;
 export type CustomerPyramidStrings = Localized<typeof customerPyramid>;
 export type QueueSimulatorStrings = Localized<typeof queueSimulator>;
 export type NpsStrings = Localized<typeof nps>;
+export type LoyaltyScorecardStrings = Localized<typeof loyaltyScorecard>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -43,4 +45,5 @@ export type UiStrings = FrameStrings & {
   readonly customerPyramid: CustomerPyramidStrings;
   readonly queueSimulator: QueueSimulatorStrings;
   readonly nps: NpsStrings;
+  readonly loyaltyScorecard: LoyaltyScorecardStrings;
 };

@@ -26,6 +26,7 @@ export const widgetRegistry = {
   QueueSimulator: { island: 'queue-simulator', tried: 'edit' },
   ComplaintRolePlay: { island: 'complaint-role-play', tried: 'reply' },
   NpsCalculator: { island: 'nps-calculator', tried: 'edit' },
+  LoyaltyScorecard: { island: 'loyalty-scorecard', tried: 'edit' },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetId = keyof typeof widgetRegistry;

@@ -5,6 +5,7 @@ import { customerPyramid } from './customer-pyramid.ts';
 import { form } from './form.ts';
 import { frame } from './frame.ts';
 import { lifetimeValue } from './lifetime-value.ts';
+import { loyaltyScorecard } from './loyalty-scorecard.ts';
 import { nps } from './nps.ts';
 import { progress } from './progress.ts';
 import { queueSimulator } from './queue-simulator.ts';
@@ -26,4 +27,5 @@ export const dictionary: UiStrings = {
   customerPyramid,
   queueSimulator,
   nps,
+  loyaltyScorecard,
 };
