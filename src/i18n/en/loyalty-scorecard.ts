@@ -95,7 +95,7 @@ export const loyaltyScorecard: LoyaltyScorecardStrings = {
       newCustomers: 'New customers in the period, N',
       lost: 'Customers lost in the period, L',
       upgraded: 'Customers upgraded in the period, U',
-      profit: 'Profit from customers in the period, P (CNY)',
+      profit: 'Profit from customers in the period, P (¥)',
     },
     example: 'The chapter’s example: the fresh-food shop',
     resultsTitle: 'Indicators',

@@ -35,6 +35,7 @@ export function ContributionBars({ scores, strings, formats }: Props) {
       title={strings.chartTitle}
       description={strings.chartDescription}
       height={ROW * loyaltyMeasures.length}
+      caption={strings.chartTitle}
       draw={(width) => {
         const x = linearScale(0, longest, 0, width - RIGHT);
         return (

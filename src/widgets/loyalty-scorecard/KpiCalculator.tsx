@@ -77,7 +77,7 @@ export function KpiCalculator({ strings, formStrings, languageTag, formats: scor
             label={strings.fields[name]}
             value={form.texts[name]}
             problem={problems[name]}
-            crossProblemId={form.crossProblem ? PROBLEMS_ID : undefined}
+            crossProblemId={form.crossProblem && name !== 'profit' ? PROBLEMS_ID : undefined}
             whole={kpiCountFields[name].whole}
             onInput={(text) => edit(name, text)}
           />
