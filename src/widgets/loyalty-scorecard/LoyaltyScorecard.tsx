@@ -2,8 +2,9 @@
  * Loyalty scorecard island (chapter 5): two customers or brands rated 1–5 on the seven loyalty
  * measures and weighted, giving each a loyalty index with a chart by measure and the sentences on
  * what drives the difference; and, in a second mode fetched when first chosen, the CRM KPI
- * calculator. The maths and wording are in src/lib/loyalty-scorecard/, the fields and presets in
- * src/schemas/loyaltyScorecard.ts and crmKpiCounts.ts.
+ * calculator. The maths and wording are in src/lib/loyalty-scorecard/, the fields in
+ * src/schemas/loyaltyScorecard.ts and crmKpiCounts.ts; the presets and the boxes' full names come
+ * from the page (loyaltyScorecardPresets.ts, scorecardLabels.ts), so they cost no script.
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { FormStrings, LoyaltyScorecardStrings } from '../../i18n/types.ts';

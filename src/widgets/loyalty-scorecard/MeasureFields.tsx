@@ -13,7 +13,7 @@ interface Props {
   /** "Repeat purchases · behaviour". */
   name: string;
   scale: string;
-  /** The visible label of each box: "Weight (%)" and the two names. */
+  /** The visible label of each box: "Weight (%)", "A" and "B". */
   labels: Record<ScorecardColumn, string>;
   texts: Readonly<Record<ScorecardField, string>>;
   problems: Partial<Record<ScorecardField, string>>;
