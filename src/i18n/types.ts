@@ -12,6 +12,7 @@ import type { kano } from './zh-cn/kano.ts';
 import type { lifetimeValue } from './zh-cn/lifetime-value.ts';
 import type { loyaltyMatrix } from './zh-cn/loyalty-matrix.ts';
 import type { loyaltyCurve } from './zh-cn/loyalty-curve.ts';
+import type { loyaltyScorecard } from './zh-cn/loyalty-scorecard.ts';
 import type { nps } from './zh-cn/nps.ts';
 import type { progress } from './zh-cn/progress.ts';
 import type { queueSimulator } from './zh-cn/queue-simulator.ts';
@@ -37,6 +38,7 @@ export type KanoStrings = Localized<typeof kano>;
 export type ServqualStrings = Localized<typeof servqual>;
 export type LoyaltyMatrixStrings = Localized<typeof loyaltyMatrix>;
 export type LoyaltyCurveStrings = Localized<typeof loyaltyCurve>;
+export type LoyaltyScorecardStrings = Localized<typeof loyaltyScorecard>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -55,4 +57,5 @@ export type UiStrings = FrameStrings & {
   readonly servqual: ServqualStrings;
   readonly loyaltyMatrix: LoyaltyMatrixStrings;
   readonly loyaltyCurve: LoyaltyCurveStrings;
+  readonly loyaltyScorecard: LoyaltyScorecardStrings;
 };

@@ -30,6 +30,7 @@ export const widgetRegistry = {
   ServqualGapScorer: { island: 'servqual-gap-scorer', tried: 'edit' },
   LoyaltyMatrix: { island: 'loyalty-matrix', tried: 'edit' },
   SatisfactionLoyaltyCurve: { island: 'satisfaction-loyalty-curve', tried: 'edit' },
+  LoyaltyScorecard: { island: 'loyalty-scorecard', tried: 'edit' },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetId = keyof typeof widgetRegistry;

@@ -8,6 +8,7 @@ import { kano } from './kano.ts';
 import { lifetimeValue } from './lifetime-value.ts';
 import { loyaltyMatrix } from './loyalty-matrix.ts';
 import { loyaltyCurve } from './loyalty-curve.ts';
+import { loyaltyScorecard } from './loyalty-scorecard.ts';
 import { nps } from './nps.ts';
 import { progress } from './progress.ts';
 import { queueSimulator } from './queue-simulator.ts';
@@ -34,4 +35,5 @@ export const dictionary: UiStrings = {
   servqual,
   loyaltyMatrix,
   loyaltyCurve,
+  loyaltyScorecard,
 };
