@@ -79,9 +79,10 @@ const sharedChunks = [
     /src[\\/](lib[\\/]kano[\\/](?!importSurvey|surveyFile|readAnswer|surveyHeader|sampleSurvey)|widgets[\\/]kano-classifier[\\/](?!OwnAnswers|EvaluationGrid|SurveyFilePicker)|lib[\\/]nps[\\/](?!score)|schemas[\\/]npsCounts|widgets[\\/]nps-calculator[\\/](?!ScoreListField|scoreListPart)|lib[\\/]servqual[\\/](?!classCsv|classGaps|classText|meanInterval|studentT|toleranceZone)|schemas[\\/]servqualRatings|widgets[\\/]servqual-gap-scorer[\\/](?!ZoneResults|ZoneChart|ClassSurvey))/,
   ],
   [
-    // The brand questionnaire (its rule, its questions, its view) loads only when a student opens it.
-    'loyalty-matrix',
-    /src[\\/](lib[\\/]loyalty-matrix[\\/](?!brand)|widgets[\\/]loyalty-matrix[\\/](?!BrandQuestionnaire))/,
+    // Chapter 5's three widgets in one chunk, as chapter 4's. Apart stay what each loads when asked:
+    // the loyalty matrix's brand questionnaire and the scorecard's KPI calculator.
+    'loyalty',
+    /src[\\/](lib[\\/]loyalty-matrix[\\/](?!brand)|widgets[\\/]loyalty-matrix[\\/](?!BrandQuestionnaire)|lib[\\/]loyalty-curve[\\/]|schemas[\\/]loyaltyCurveInputs|widgets[\\/]satisfaction-loyalty-curve[\\/]|lib[\\/]loyalty-scorecard[\\/](?!crmKpis|kpiText|kpiFormats)|schemas[\\/]loyaltyScorecard|widgets[\\/]loyalty-scorecard[\\/](?!KpiCalculator))/,
   ],
 ];
 
