@@ -87,7 +87,7 @@ test('weights that do not add up to 100 % are named with their total, and the in
   await expect(page.locator('.scorecard-result')).toContainText('Loyalty index: A 3.30, B 3.65.');
 });
 
-test('the Chinese scorecard: raising 甲’s attitude to competitors closes the gap', async ({ page }) => {
+test('the Chinese scorecard: raising 甲’s attitude to competitors closes the gap @phone', async ({ page }) => {
   await page.goto(zh);
   const result = page.locator('.scorecard-result');
   await expect(result).toContainText('忠诚指数：甲 3.30，乙 3.95。');
