@@ -185,6 +185,18 @@ test('100 000 customers of an M/M/1 queue: the mean wait the formula gives', asy
     .annotations.push({ type: 'longest main-thread task (ms)', description: String(Math.max(0, ...longTasks)) });
 });
 
+test('a one-day exercise says its customer field is a cap, and a run that ends with the day says so', async ({
+  page,
+}) => {
+  await openSimulator(page);
+  // The bank's day: 60 + 90 + 60 = 210 minutes; 60 × 1 + 90 × 1.8 + 60 × 0.9 = 276 customers expected.
+  await expect(page.locator('.widget:has(#queue-simulator-title)')).toContainText(
+    'This exercise simulates one day: 210 minutes, with about 276 customers arriving on average.',
+  );
+  await run(page);
+  await expect(page.getByTestId('queue-run-facts')).toContainText('fewer than the 1,000 you allowed');
+});
+
 test('bad input gets a message in place and keeps the last results', async ({ page }) => {
   await openSimulator(page);
   await pickPreset(page, 3);

@@ -39,6 +39,10 @@ export const queueSimulator: QueueSimulatorStrings = {
   },
   balking: 'Customers walk away when the line looks too long',
   reneging: 'Customers give up after waiting too long',
+  customersDayHint:
+    'This exercise simulates one day: {minutes} minutes, with about {expected} customers arriving on average. The run stops at the day’s end or at this many customers, whichever comes first.',
+  dayEnded:
+    'Only {customers} customers came that day, fewer than the {allowed} you allowed: an exercise with a day profile stops when the day ends.',
   seedHint:
     'The same settings and seed always give the same run: share the seed and students can reproduce it exactly.',
   loadNote: 'Load per server ρ = {load}.',

@@ -37,6 +37,9 @@ export const queueSimulator = {
   },
   balking: '看到队太长就不排（转身离开）',
   reneging: '等太久会中途放弃',
+  customersDayHint:
+    '这个练习模拟一天：{minutes} 分钟，平均约有 {expected} 位顾客到来。到一天结束或达到这里的人数就停止，以先到者为准。',
+  dayEnded: '这一天到来的顾客只有 {customers} 位，没有达到你设的上限 {allowed} 位：按时段到达的练习到一天结束就停止。',
   seedHint: '设置和种子都相同，结果就完全相同：把种子告诉学生，他们就能复现这一次运行。',
   loadNote: '每台服务台的负荷 ρ = {load}。',
   peakLoadNote: '一天中最忙的时段 ρ = {load}。',

@@ -17,6 +17,17 @@ export function profileMeanRate(segments: readonly ArrivalSegment[]): number {
   return segments.reduce((sum, segment) => sum + segment.minutes * segment.ratePerMinute, 0) / minutes;
 }
 
+/**
+ * A day profile's length and the customers expected over it (Σ minutes × rate): a run of a day
+ * that does not repeat stops when the day ends, whatever number of customers it was allowed.
+ */
+export function profileDay(segments: readonly ArrivalSegment[]): { minutes: number; expected: number } {
+  return {
+    minutes: segments.reduce((sum, segment) => sum + segment.minutes, 0),
+    expected: segments.reduce((sum, segment) => sum + segment.minutes * segment.ratePerMinute, 0),
+  };
+}
+
 /** Customers a minute averaged over the profile (over the scheduled span for fixed times). */
 export function averageArrivalRate(arrivals: ArrivalProfile): number {
   switch (arrivals.kind) {

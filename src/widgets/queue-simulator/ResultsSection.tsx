@@ -46,7 +46,15 @@ function Results({ run, previous, pending, strings, formats }: Omit<Props, 'busy
   return (
     <>
       {pending && <p class="queue-pending">{strings.pendingChanges}</p>}
-      <RunResults summary={summary} seed={run.config.seed} strings={strings} formats={formats} />
+      <RunResults
+        summary={summary}
+        seed={run.config.seed}
+        dayCap={
+          run.config.arrivals.kind === 'piecewise' && !run.config.arrivals.repeat ? run.config.customers : undefined
+        }
+        strings={strings}
+        formats={formats}
+      />
       {theory.state === 'ready' && (
         <theory.module.TheoryPanel config={run.config} summary={summary} strings={strings.theory} formats={formats} />
       )}

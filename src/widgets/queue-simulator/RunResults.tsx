@@ -7,13 +7,15 @@ import type { QueueSimulatorStrings } from '../../i18n/types.ts';
 interface Props {
   summary: RunSummary;
   seed: number;
+  /** The customers allowed in a run of one day, which may end first; undefined when arrivals go on. */
+  dayCap?: number | undefined;
   strings: QueueSimulatorStrings;
   formats: NumberFormats;
 }
 
 type Measure = keyof QueueSimulatorStrings['measures'];
 
-export function RunResults({ summary, seed, strings, formats }: Props) {
+export function RunResults({ summary, seed, dayCap, strings, formats }: Props) {
   const { explain } = strings;
   const minutes = formats.decimal;
   const waitSentence = (template: string, pick: 'mean' | 'median' | 'p95') =>
@@ -55,6 +57,9 @@ export function RunResults({ summary, seed, strings, formats }: Props) {
           minutes: formats.count(summary.minutes),
           seed: String(seed),
         })}
+        {dayCap !== undefined &&
+          summary.arrived < dayCap &&
+          ` ${fillTemplate(strings.dayEnded, { customers: formats.count(summary.arrived), allowed: formats.count(dayCap) })}`}
       </p>
       <dl class="queue-results">
         {sentences.map(([measure, sentence]) => (

@@ -1,4 +1,5 @@
 /** The run's settings: arrivals, servers, service time, line layout, walking away, giving up, size and seed. */
+import { profileDay } from '../../lib/queue/offeredLoad.ts';
 import { profileText } from '../../lib/queue/settingsShown.ts';
 import { serviceKinds, type SimulatorForm } from '../../lib/queue/simulatorForm.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
@@ -105,7 +106,15 @@ export function SettingsForm({ form, problems, strings, formats, onChange }: Pro
         </div>
       </div>
       <div class="widget-form">
-        {field('customers')}
+        {field(
+          'customers',
+          form.arrivalMode === 'profile' && form.profile
+            ? fillTemplate(strings.customersDayHint, {
+                minutes: formats.count(profileDay(form.profile).minutes),
+                expected: formats.count(profileDay(form.profile).expected),
+              })
+            : undefined,
+        )}
         {field('seed', strings.seedHint)}
       </div>
     </div>

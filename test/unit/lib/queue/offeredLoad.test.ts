@@ -1,6 +1,12 @@
 /** Arrival rates and loads per server, worked out by hand: ρ = λ × mean service ÷ servers. */
 import { describe, expect, it } from 'vitest';
-import { averageArrivalRate, offeredLoad, peakLoad, profileMeanRate } from '../../../../src/lib/queue/offeredLoad.ts';
+import {
+  averageArrivalRate,
+  offeredLoad,
+  peakLoad,
+  profileDay,
+  profileMeanRate,
+} from '../../../../src/lib/queue/offeredLoad.ts';
 import { findQueuePreset } from '../../../../src/lib/queue/presets.ts';
 import { validConfig } from './validConfig.ts';
 
@@ -55,5 +61,15 @@ describe('average arrival rate', () => {
   it('spreads fixed times over their span: 5 customers between minute 0 and minute 8 is 4 ÷ 8 = 0.5 a minute', () => {
     expect(averageArrivalRate({ kind: 'scheduled', times: [0, 1, 2, 5, 8] })).toBeCloseTo(0.5, 12);
     expect(averageArrivalRate({ kind: 'scheduled', times: [3] })).toBe(0);
+  });
+});
+
+describe('a day profile', () => {
+  it('the bank’s lunch day: 210 minutes, 60 × 1 + 90 × 1.8 + 60 × 0.9 = 276 customers expected', () => {
+    const { arrivals } = findQueuePreset('bank-lunch').config;
+    if (arrivals.kind !== 'piecewise') throw new Error('the bank preset has a day profile');
+    const day = profileDay(arrivals.segments);
+    expect(day.minutes).toBe(210);
+    expect(day.expected).toBeCloseTo(276, 9);
   });
 });
