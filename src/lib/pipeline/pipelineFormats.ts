@@ -19,7 +19,11 @@ export function pipelineFormats(languageTag: string): PipelineFormats {
     maximumFractionDigits: 1,
   });
   const ratio = new Intl.NumberFormat(languageTag, { maximumFractionDigits: 2 });
-  const month = new Intl.DateTimeFormat(languageTag, { month: 'long', timeZone: 'UTC' });
+  // Chinese textbooks write months with numerals ("9月"); its long form is "九月".
+  const month = new Intl.DateTimeFormat(languageTag, {
+    month: languageTag.startsWith('zh') ? 'short' : 'long',
+    timeZone: 'UTC',
+  });
   return {
     ...numberFormats(languageTag),
     compactMoney: (value) => compact.format(value),
