@@ -36,19 +36,19 @@ export const samplePipeline: readonly SampleDeal[] = [
   {
     name: { 'zh-cn': '医药批发商：批号追溯模块', en: 'Drug wholesaler: batch-tracing module' },
     amount: 300_000,
-    stage: 'qualified',
+    stage: 'needs',
     month: 9,
   },
   {
     name: { 'zh-cn': '服装电商仓：80 台手持扫描终端', en: 'Online fashion warehouse: 80 handheld scanners' },
     amount: 150_000,
-    stage: 'negotiation',
+    stage: 'commitment',
     month: 7,
   },
   {
     name: { 'zh-cn': '家具厂：库存盘点模块', en: 'Furniture factory: stock-taking module' },
     amount: 70_000,
-    stage: 'lead',
+    stage: 'contact',
     month: 8,
   },
   {

@@ -9,10 +9,11 @@ import { numberField } from './numberField.ts';
 const chance = numberField({ min: 0, max: 1, percent: true });
 
 export const pipelineFields = {
-  lead: chance,
-  qualified: chance,
+  contact: chance,
+  needs: chance,
   proposal: chance,
   negotiation: chance,
+  commitment: chance,
   quota: numberField({ min: 0, max: 1e10, aboveMin: true }),
 };
 
@@ -20,15 +21,16 @@ export type PipelineField = keyof typeof pipelineFields;
 export type PipelineInputs = Record<PipelineField, number>;
 
 /**
- * Illustrative chances that rise stage by stage (10, 25, 50, 75 %), not any industry's measured
- * rates: a team sets its own from the share of deals it has won from each stage. The quota,
- * ¥1,800,000, sits just above the sample's weighted pipeline, so the starting point shows how
- * near "on average" and "likely" can part.
+ * The chapter's illustrative chances (10, 20, 50, 80, 90 %), not any industry's measured rates: a
+ * team sets its own from the share of deals it has won from each stage. The quota, ¥1,800,000,
+ * sits just above the sample's weighted pipeline (¥1,768,000), so the starting point shows a
+ * weighted pipeline that nearly covers the quota beside a chance of reaching it below one half.
  */
 export const pipelineDefaults: PipelineInputs & Record<OpenStage, number> = {
-  lead: 0.1,
-  qualified: 0.25,
+  contact: 0.1,
+  needs: 0.2,
   proposal: 0.5,
-  negotiation: 0.75,
+  negotiation: 0.8,
+  commitment: 0.9,
   quota: 1_800_000,
 };

@@ -4,22 +4,24 @@ import type { PipelineStrings } from '../types.ts';
 export const pipeline: PipelineStrings = {
   title: 'Sales-pipeline forecast: the weighted sum and what may really happen',
   intro:
-    'Below are this quarter’s ten deals of an invented firm that sells warehouse-management software; the customers are invented too. Change the chance of winning at each stage, move deals to other stages and set the quarter’s quota, and see how the weighted pipeline, the forecast by month and what the quarter may actually bring change.',
-  chancesLegend: 'Chance of winning at each stage, and the quota',
+    'Below are this quarter’s ten deals of an invented firm that sells warehouse-management software; the customers are invented too. Change the win probability of each stage, move deals to other stages and set the quarter’s quota, and see how the weighted pipeline, the forecast by month and what the quarter may actually bring change.',
+  chancesLegend: 'Win probability of each stage, and the quota',
   fields: {
-    lead: 'Chance of winning a lead (%)',
-    qualified: 'Chance of winning a qualified deal (%)',
-    proposal: 'Chance of winning at proposal (%)',
-    negotiation: 'Chance of winning in negotiation (%)',
+    contact: 'Win probability at first contact (%)',
+    needs: 'Win probability once needs are confirmed (%)',
+    proposal: 'Win probability at proposal and quote (%)',
+    negotiation: 'Win probability in negotiation (%)',
+    commitment: 'Win probability after a verbal commitment (%)',
     quota: 'Quota for the quarter (CNY)',
   },
   settledNote:
-    'Won deals count at 100% and lost deals at 0%; those two are fixed. The default chances are only an example: a firm should set its own from the share of deals it has won from each stage in the past.',
+    'Won deals count at 100% and lost deals at 0%; those two are fixed. The default probabilities are the chapter’s illustration: a firm should set its own from the share of its past deals at each stage that were eventually won.',
   stageNames: {
-    lead: 'Lead',
-    qualified: 'Qualified',
-    proposal: 'Proposal',
+    contact: 'First contact',
+    needs: 'Needs confirmed',
+    proposal: 'Proposal and quote',
     negotiation: 'Negotiation',
+    commitment: 'Verbal commitment',
     won: 'Won',
     lost: 'Lost',
   },
@@ -34,7 +36,7 @@ export const pipeline: PipelineStrings = {
   },
   reset: 'Back to the sample',
   staleNotice: 'Some input needs fixing; the results below still show the last valid input.',
-  weighted: 'Weighted pipeline (each deal’s amount × its chance of winning, added up): {weighted}.',
+  weighted: 'Weighted pipeline (each deal’s amount × its stage’s win probability, added up): {weighted}.',
   coverage:
     'The pipeline (every deal not lost, won ones included) is {pipeline}: {pipelineCoverage} × the {quota} quota; the weighted pipeline is {weightedCoverage} × the quota.',
   average:
@@ -63,9 +65,9 @@ export const pipeline: PipelineStrings = {
     noDeals: 'There are no deals to forecast.',
     tooManyDeals: 'More than {max} deals are too many to work out exactly in the page.',
     badDeal: 'Deal {n} has an amount, month or stage that cannot be used.',
-    badChance: 'A stage has a chance of winning outside 0%–100%.',
+    badChance: 'A stage has a win probability outside 0%–100%.',
     badQuota: 'The quota must be above zero.',
   },
   printDescription:
-    'Interactive exercise on the web page: an invented warehouse-software firm has ten deals this quarter. With the example chances (lead 10%, qualified 25%, proposal 50%, negotiation 75%) the weighted pipeline is CN¥1,699,500 and the pipeline CN¥2,650,000; against a CN¥1,800,000 quota the chance of reaching it is about 46%, and P10, P50 and P90 are CN¥630,000, CN¥1,680,000 and CN¥2,350,000. Readers change the chances, the stages and the quota.',
+    'Interactive exercise on the web page: an invented warehouse-software firm has ten deals this quarter. With the chapter’s example probabilities (first contact 10%, needs confirmed 20%, proposal and quote 50%, negotiation 80%, verbal commitment 90%) the weighted pipeline is CN¥1,768,000 and the pipeline CN¥2,650,000; against a CN¥1,800,000 quota the chance of reaching it is about 48%, and P10, P50 and P90 are CN¥850,000, CN¥1,710,000 and CN¥2,310,000. Readers change the probabilities, the stages and the quota.',
 };

@@ -1,15 +1,15 @@
 /**
- * The stages a deal passes through in the chapter 8 pipeline, and the chance of winning a deal at
- * each. Won and lost deals are settled (100 % and 0 %); the four open stages carry a chance the
+ * The stages a deal passes through in the chapter 8 pipeline (the chapter's five: first contact,
+ * needs confirmed, proposal and quote, negotiation, verbal commitment), and the chance of winning a
+ * deal at each. Won and lost deals are settled (100 % and 0 %); the open stages carry a chance the
  * student sets, as a sales team would from its own record of deals won from each stage.
  */
 
-export const stages = ['lead', 'qualified', 'proposal', 'negotiation', 'won', 'lost'] as const;
-export type Stage = (typeof stages)[number];
-
-export const openStages = ['lead', 'qualified', 'proposal', 'negotiation'] as const;
+export const openStages = ['contact', 'needs', 'proposal', 'negotiation', 'commitment'] as const;
 export type OpenStage = (typeof openStages)[number];
 
+export const stages = [...openStages, 'won', 'lost'] as const;
+export type Stage = (typeof stages)[number];
 /** The chance of winning a deal at each open stage, as fractions (0.25 = 25 %). */
 export type StageChances = Readonly<Record<OpenStage, number>>;
 

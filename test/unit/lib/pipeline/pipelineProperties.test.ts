@@ -15,10 +15,11 @@ import { stages, winChance, type Deal, type StageChances } from '../../../../src
 
 const chance = fc.oneof(fc.constantFrom(0, 0.1, 0.25, 0.5, 0.75, 1), fc.double({ min: 0, max: 1, noNaN: true }));
 const stageChances: fc.Arbitrary<StageChances> = fc.record({
-  lead: chance,
-  qualified: chance,
+  contact: chance,
+  needs: chance,
   proposal: chance,
   negotiation: chance,
+  commitment: chance,
 });
 const deal: fc.Arbitrary<Deal> = fc.record({
   name: fc.string(),
@@ -92,7 +93,13 @@ describe('pipelineForecast properties', () => {
       stage: fc.oneof(fc.constantFrom(...stages), fc.string()) as fc.Arbitrary<Deal['stage']>,
       month: anything,
     });
-    const wildChances = fc.record({ lead: anything, qualified: anything, proposal: anything, negotiation: anything });
+    const wildChances = fc.record({
+      contact: anything,
+      needs: anything,
+      proposal: anything,
+      negotiation: anything,
+      commitment: anything,
+    });
     fc.assert(
       fc.property(fc.array(wildDeal, { maxLength: 24 }), wildChances, anything, (deals, chances, target) => {
         const reading = pipelineForecast(deals, chances, target);
@@ -131,7 +138,7 @@ describe('forecast sentences', () => {
       { code: 'noDeals' },
       { code: 'tooManyDeals', max: 20 },
       { code: 'badDeal', index: 2 },
-      { code: 'badChance', stage: 'lead' },
+      { code: 'badChance', stage: 'contact' },
       { code: 'badQuota' },
     ];
     expect(forecastProblemText(problems[1]!, dictionaries.en.pipeline.problems)).toBe(
