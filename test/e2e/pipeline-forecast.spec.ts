@@ -68,8 +68,10 @@ test('a keyboard user changes a probability, moves the largest deal and sets a q
   await expect(spread).toContainText('the chance of reaching the quota is 58.2%.');
   // September: 1.2M × 0.9 + 300k × 0.2 = 1,140,000 of 1,500,000.
   await expect(page.getByTestId('pipeline-months').locator('tbody tr').nth(2)).toContainText('CN¥1,140,000');
-  // The option names the probability its stage now carries.
-  await expect(page.locator('#pipeline-stage-1 option[value="proposal"]')).toHaveText('Proposal and quote (70%)');
+  // Each deal's weighted amount, for checking by hand: 1.2M × 0.9 and 600k × 0.7.
+  const deals = page.getByTestId('pipeline-deals').locator('tbody tr');
+  await expect(deals.nth(0).locator('td').last()).toHaveText('CN¥1,080,000');
+  await expect(deals.nth(1).locator('td').last()).toHaveText('CN¥420,000');
   await expect(page.locator('.pipeline').getByRole('status')).toHaveText(
     'Weighted pipeline CN¥2,016,000, P50 CN¥2,240,000, P90 CN¥2,540,000, chance of reaching the quota 58.2%.',
   );
@@ -115,7 +117,10 @@ test('the Chinese forecast follows the same moves to the same hand-worked figure
   await expect(spread).toContainText('不超过 ¥2,240,000（P50）');
   await expect(spread).toContainText('超过 ¥2,540,000（P90）');
   await expect(spread).toContainText('达到配额的概率为 58.2%。');
-  await expect(page.locator('#pipeline-stage-0 option:checked')).toHaveText('口头承诺（90%）');
+  await expect(page.locator('#pipeline-stage-0 option:checked')).toHaveText('口头承诺');
+  await expect(page.getByTestId('pipeline-deals').locator('tbody tr').first().locator('td').last()).toHaveText(
+    '¥1,080,000',
+  );
   await expect(page.locator('.pipeline').getByRole('status')).toHaveText(
     '加权管道 ¥2,016,000，P50 为 ¥2,240,000，P90 为 ¥2,540,000，达到配额的概率为 58.2%。',
   );

@@ -25,7 +25,6 @@ export const pipeline: PipelineStrings = {
     won: 'Won',
     lost: 'Lost',
   },
-  stageOption: '{stage} ({chance})',
   stageOf: 'Stage of “{deal}”',
   dealsCaption: 'This quarter’s deals',
   columns: {
@@ -33,6 +32,7 @@ export const pipeline: PipelineStrings = {
     amount: 'Amount',
     month: 'Expected close',
     stage: 'Stage (change it)',
+    weighted: 'Weighted amount',
   },
   reset: 'Back to the sample',
   staleNotice: 'Some input needs fixing; the results below still show the last valid input.',

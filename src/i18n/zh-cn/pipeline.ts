@@ -23,7 +23,6 @@ export const pipeline = {
     won: '已赢单',
     lost: '已输单',
   },
-  stageOption: '{stage}（{chance}）',
   stageOf: '“{deal}”所处的阶段',
   dealsCaption: '本季度的商机',
   columns: {
@@ -31,6 +30,7 @@ export const pipeline = {
     amount: '金额',
     month: '预计成交',
     stage: '阶段（可调整）',
+    weighted: '加权金额',
   },
   reset: '恢复示例',
   staleNotice: '有输入需要修正；下面的结果仍是上一次有效输入的结果。',

@@ -1,6 +1,7 @@
 /**
- * The deals, each with a stage picker: a select per row, so a deal moves by keyboard or by tap
- * (no dragging), and each option shows the chance of winning that the stage now carries.
+ * The deals, each with a stage picker next to its name: a select per row, so a deal moves by
+ * keyboard or by tap (no dragging), and each deal's weighted amount, for checking a hand
+ * calculation.
  */
 import type { FormStrings, PipelineStrings } from '../../i18n/types.ts';
 import type { PipelineFormats } from '../../lib/pipeline/pipelineFormats.ts';
@@ -26,17 +27,16 @@ export function DealTable({ deals, chances, strings, formStrings, formats, onMov
         <thead>
           <tr>
             <th scope="col">{columns.deal}</th>
+            <th scope="col">{columns.stage}</th>
             <th scope="col">{columns.amount}</th>
             <th scope="col">{columns.month}</th>
-            <th scope="col">{columns.stage}</th>
+            <th scope="col">{columns.weighted}</th>
           </tr>
         </thead>
         <tbody>
           {deals.map((deal, index) => (
             <tr key={deal.name}>
               <th scope="row">{deal.name}</th>
-              <td>{formats.money(deal.amount)}</td>
-              <td>{formats.month(deal.month)}</td>
               <td>
                 <select
                   id={`pipeline-stage-${index}`}
@@ -46,14 +46,14 @@ export function DealTable({ deals, chances, strings, formStrings, formats, onMov
                 >
                   {stages.map((stage) => (
                     <option key={stage} value={stage}>
-                      {fillTemplate(strings.stageOption, {
-                        stage: strings.stageNames[stage],
-                        chance: formats.percent(winChance(stage, chances)),
-                      })}
+                      {strings.stageNames[stage]}
                     </option>
                   ))}
                 </select>
               </td>
+              <td>{formats.money(deal.amount)}</td>
+              <td>{formats.month(deal.month)}</td>
+              <td>{formats.money(deal.amount * winChance(deal.stage, chances))}</td>
             </tr>
           ))}
         </tbody>

@@ -35,7 +35,7 @@ export function OutcomeChart({ forecast, strings, formats }: Props) {
         const plot = width - MARGIN.left - MARGIN.right;
         const bins = outcomeBins(forecast.outcomes, Math.min(32, Math.round(plot / BAR_PX)));
         const top = Math.max(forecast.pipeline, forecast.quota);
-        const xTicks = niceTicks(top, width < 480 ? 3 : 5);
+        const xTicks = niceTicks(top, width < 480 ? 4 : 6);
         const x = linearScale(0, xTicks[xTicks.length - 1]!, MARGIN.left, width - MARGIN.right);
         const yTicks = niceTicks(Math.max(...bins.map((bin) => bin.chance)), 4);
         const y = linearScale(0, yTicks[yTicks.length - 1]!, HEIGHT - MARGIN.bottom, MARGIN.top);
