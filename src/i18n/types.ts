@@ -19,6 +19,7 @@ import type { queueSimulator } from './zh-cn/queue-simulator.ts';
 import type { quiz } from './zh-cn/quiz.ts';
 import type { review } from './zh-cn/review.ts';
 import type { roleplay } from './zh-cn/roleplay.ts';
+import type { search } from './zh-cn/search.ts';
 import type { servqual } from './zh-cn/servqual.ts';
 import type { storage } from './zh-cn/storage.ts';
 
@@ -39,6 +40,7 @@ export type ServqualStrings = Localized<typeof servqual>;
 export type LoyaltyMatrixStrings = Localized<typeof loyaltyMatrix>;
 export type LoyaltyCurveStrings = Localized<typeof loyaltyCurve>;
 export type LoyaltyScorecardStrings = Localized<typeof loyaltyScorecard>;
+export type SearchStrings = Localized<typeof search>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -58,4 +60,5 @@ export type UiStrings = FrameStrings & {
   readonly loyaltyMatrix: LoyaltyMatrixStrings;
   readonly loyaltyCurve: LoyaltyCurveStrings;
   readonly loyaltyScorecard: LoyaltyScorecardStrings;
+  readonly search: SearchStrings;
 };

@@ -15,6 +15,7 @@ import { queueSimulator } from './queue-simulator.ts';
 import { quiz } from './quiz.ts';
 import { review } from './review.ts';
 import { roleplay } from './roleplay.ts';
+import { search } from './search.ts';
 import { servqual } from './servqual.ts';
 import { storage } from './storage.ts';
 
@@ -36,4 +37,5 @@ export const dictionary: UiStrings = {
   loyaltyMatrix,
   loyaltyCurve,
   loyaltyScorecard,
+  search,
 };
