@@ -15,9 +15,9 @@ import { close, createIndex } from 'pagefind';
 /**
  * What is not worth finding even inside an indexed page: a widget's controls and live figures and
  * its "interactive exercise" label (its title and printed description stay), the quiz's mode
- * switch, progress line and buttons, the answer hints every item repeats, the empty choice of a
- * menu, and the numbering, which depends on the order a learner is dealt. The quiz's questions and
- * choices stay, on the quiz's own page; a chapter's copy of its quiz is left to that page. Given as
+ * switch, progress line, buttons and print note, the answer hints every item repeats, the menus of
+ * matching and sorting items (the same options under every line), and the numbering, which depends
+ * on the order a learner is dealt. The quiz's questions and choices stay, on the quiz's own page; a chapter's copy of its quiz is left to that page. Given as
  * selectors here rather than attributes in the widgets, so the islands need not know about search.
  */
 export const excludedFromSearch = [
@@ -28,7 +28,8 @@ export const excludedFromSearch = [
   '.quiz-item-label',
   '.quiz .widget-note',
   '.quiz button',
-  '.quiz option[value=""]',
+  '.quiz select',
+  '.quiz-widget .widget-print',
 ];
 
 /**
