@@ -1,7 +1,5 @@
-// Opens the site search (src/components/SiteSearch.astro) from the header's button, `/` or Ctrl/⌘-K,
-// and closes it with Esc, the close button or a click beside it, giving focus back to where it was.
-// Inlined into every page (its CSP hash is computed in astro.config.mjs) and kept this small: the
-// search itself (src/scripts/search-dialog.ts) and Pagefind's index are fetched on the first open.
+// Opens and closes the search dialog (SiteSearch.astro); inlined and hashed like page-controls.js.
+// The search code (search-dialog.ts) and the index load on the first open.
 (() => {
   const button = document.querySelector('[data-search-open]');
   const dialog = document.getElementById('site-search');
@@ -24,20 +22,19 @@
     });
   };
   button.addEventListener('click', open);
-  // A followed result closes the dialog with "follow": focus then belongs to the page it opens.
+  // "follow": a result was followed, and focus goes where it leads.
   dialog.addEventListener('close', () => {
     if (dialog.returnValue !== 'follow') returnTo.focus();
   });
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
-    // Also where a search field would only clear itself on the first Esc.
+    // Not left to the search field, which would only clear itself.
     event.preventDefault();
     dialog.close();
   });
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog || event.target.closest('[data-search-close]')) dialog.close();
   });
-  // Enter in the field follows the first result.
   dialog.querySelector('form').addEventListener('submit', (event) => {
     event.preventDefault();
     dialog.querySelector('ol a')?.click();
