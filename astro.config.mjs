@@ -10,6 +10,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 /**
  * CSP hash of a script that the layout inlines verbatim (Astro hashes only the scripts it bundles).
@@ -93,7 +94,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // One request fewer before first paint; the stylesheet is small (about 3 KB gz).
   build: { inlineStylesheets: 'always' },
-  integrations: [mdx(), preact(), clientNear],
+  // pagefind indexes the built pages; an integration that reads pagefind/ from the output comes after it.
+  integrations: [mdx(), preact(), clientNear, pagefind()],
   markdown: {
     // No code blocks in the course; Shiki's inline styles would also break the strict CSP.
     syntaxHighlight: false,
@@ -112,9 +114,13 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: {
+        // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (it allows compiling
+        // WebAssembly only, not eval of script); 'self' must be listed again once any source is.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
         hashes: [
           inlineScriptHash('./src/scripts/theme-before-paint.js'),
           inlineScriptHash('./src/scripts/page-controls.js'),
+          inlineScriptHash('./src/scripts/search-opener.js'),
         ],
       },
     },

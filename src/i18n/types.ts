@@ -20,6 +20,7 @@ import type { queueSimulator } from './zh-cn/queue-simulator.ts';
 import type { quiz } from './zh-cn/quiz.ts';
 import type { review } from './zh-cn/review.ts';
 import type { roleplay } from './zh-cn/roleplay.ts';
+import type { search } from './zh-cn/search.ts';
 import type { servqual } from './zh-cn/servqual.ts';
 import type { storage } from './zh-cn/storage.ts';
 
@@ -41,6 +42,7 @@ export type LoyaltyMatrixStrings = Localized<typeof loyaltyMatrix>;
 export type LoyaltyCurveStrings = Localized<typeof loyaltyCurve>;
 export type LoyaltyScorecardStrings = Localized<typeof loyaltyScorecard>;
 export type PipelineStrings = Localized<typeof pipeline>;
+export type SearchStrings = Localized<typeof search>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -61,4 +63,5 @@ export type UiStrings = FrameStrings & {
   readonly loyaltyCurve: LoyaltyCurveStrings;
   readonly loyaltyScorecard: LoyaltyScorecardStrings;
   readonly pipeline: PipelineStrings;
+  readonly search: SearchStrings;
 };

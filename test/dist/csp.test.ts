@@ -1,6 +1,8 @@
 /**
  * Every built page carries a strict Content-Security-Policy that a static host serves as is:
  * no 'unsafe-inline' or 'unsafe-eval' for scripts, and a hash for every inline script it runs.
+ * The one keyword beyond 'self' is 'wasm-unsafe-eval', for the search's WebAssembly (Pagefind):
+ * it lets a page compile WebAssembly, not evaluate script.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -23,11 +25,13 @@ describe.each(pages)('%s', (page) => {
   const html = read(page);
   const policy = policyOf(html);
 
-  it('allows scripts only from this site or by hash', () => {
+  it('allows scripts only from this site or by hash, and WebAssembly but no eval', () => {
     const scripts = policy.get('script-src') ?? [];
     expect(scripts).toContain("'self'");
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
+    // Everything else is a hash: no other keyword, host or scheme.
+    expect(scripts.filter((source) => !/^'sha256-[\w+/]+=*'$/.test(source))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
   });

@@ -16,6 +16,7 @@ import { queueSimulator } from './queue-simulator.ts';
 import { quiz } from './quiz.ts';
 import { review } from './review.ts';
 import { roleplay } from './roleplay.ts';
+import { search } from './search.ts';
 import { servqual } from './servqual.ts';
 import { storage } from './storage.ts';
 
@@ -38,4 +39,5 @@ export const dictionary: UiStrings = {
   loyaltyCurve,
   loyaltyScorecard,
   pipeline,
+  search,
 };

@@ -18,7 +18,8 @@ export function ItemHeading({ item, label, promptId, strings }: Props) {
         {label}
         <span class="quiz-difficulty"> · {strings.difficulty[item.difficulty - 1]}</span>
       </p>
-      <p id={promptId} class="quiz-prompt">
+      {/* Titled for search, so a match in a quiz links to its question (src/integrations/pagefind.ts). */}
+      <p id={promptId} class="quiz-prompt" data-pagefind-title={item.prompt}>
         {item.prompt}
       </p>
       <p class="widget-note">{strings.typeHint[item.type]}</p>
