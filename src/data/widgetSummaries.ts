@@ -1,0 +1,38 @@
+/**
+ * What each widget prints in its place, in one locale: the summary from the print strings, with the
+ * figures some of them quote filled in from the course's own data and models (never copied by
+ * hand). The anchor is the widget's title id, where the printed address and QR code land.
+ */
+import { fill, languageTag, strings, type Locale } from '../i18n/index.ts';
+import { chapterExample } from '../lib/loyalty-curve/chapterExample.ts';
+import { retentionReport } from '../lib/loyalty-curve/retentionReport.ts';
+import { numberFormats } from '../lib/text/numberFormats.ts';
+import { widgetRegistry, type WidgetId } from '../widgets/registry.ts';
+import { loyaltyStories } from './loyaltyStories.ts';
+
+/** The id of a widget's title in its wrapper (src/components/widgets/), which every wrapper follows. */
+export function widgetAnchor(id: WidgetId): string {
+  return `${widgetRegistry[id].island}-title`;
+}
+
+export async function widgetSummary(id: WidgetId, locale: Locale): Promise<string> {
+  const summaries = strings(locale).print.widgets;
+  switch (id) {
+    case 'LoyaltyMatrix':
+      return fill(summaries.LoyaltyMatrix, { n: (await loyaltyStories()).length });
+    case 'SatisfactionLoyaltyCurve': {
+      const example = retentionReport(chapterExample, 0);
+      if (!example.ok) throw new Error(`the chapter's example distribution is invalid: ${example.problem.code}`);
+      const { percent } = numberFormats(languageTag[locale]);
+      const { markets } = example.report;
+      return fill(summaries.SatisfactionLoyaltyCurve, {
+        competitive: percent(markets.competitive.retention),
+        sheltered: percent(markets.sheltered.retention),
+        table: percent(markets.table.retention),
+      });
+    }
+    default:
+      // A summary that quotes a figure needs its own case above; here, the template takes none.
+      return fill(summaries[id], {});
+  }
+}
