@@ -25,11 +25,12 @@ describe('qrCode', () => {
   it('draws the 7×7 finder patterns in three corners, with the light ring inside', () => {
     const { size, path } = qrCode('https://school.example/crm/en/chapters/01-foundations/#churn-compounding-title');
     const cells = painted(path);
-    for (const [left, top] of [
+    const corners: [number, number][] = [
       [0, 0],
       [size - 7, 0],
       [0, size - 7],
-    ]) {
+    ];
+    for (const [left, top] of corners) {
       for (let i = 0; i < 7; i++) {
         expect(cells.has(`${left + i},${top}`)).toBe(true);
         expect(cells.has(`${left + i},${top + 6}`)).toBe(true);
