@@ -34,7 +34,7 @@ export const print: PrintStrings = {
   worksheet: {
     link: 'Print this quiz as a worksheet',
     pageTitle: 'Chapter {n} quiz worksheet: {title}',
-    lead: 'This worksheet holds all {count} questions of the chapter {n} quiz, with the options in the order the web page first shows them: for pen-and-paper practice or a quiz in class.',
+    lead: 'This worksheet holds all {count} questions of the chapter {n} quiz, for pen-and-paper practice or a quiz in class. The options come in one fixed order, the same on every copy, so one answer key marks the whole class’s worksheets.',
     howTo:
       'Print this page with the browser’s Print command (Ctrl+P, or ⌘P on a Mac) on A4 paper. The box below decides whether the answer key is printed.',
     includeKey: 'Print the answer key and explanations too (starting on a new page)',
