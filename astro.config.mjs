@@ -60,7 +60,7 @@ const sharedChunks = [
     // The widget kit, the quiz and the progress store: every chapter has them all. Checking an
     // answer (reading, grading, feedback) loads when a learner first checks one.
     'course',
-    /(src[\\/](widgets[\\/]shared[\\/]|lib[\\/](form|text[\\/]readNumber|order)|schemas[\\/]numberField|stores[\\/](widgetTried|learnerSeed|progress\.)|widgets[\\/]quiz[\\/](?!TestRun|ReviewQueue|ItemFeedback|checking)|lib[\\/]quiz[\\/](?!grade|readInput|inputProblemText|normalizeAnswerText|correctAnswerText)|widgets[\\/]progress[\\/](StorageNotice|useDeviceProgress))|node_modules[\\/](nanostores|@nanostores)[\\/])/,
+    /(src[\\/](widgets[\\/]shared[\\/]|lib[\\/](form|text[\\/]readNumber|order)|schemas[\\/]numberField|stores[\\/](widgetTried|learnerSeed|progress\.)|widgets[\\/]quiz[\\/](?!TestRun|ReviewQueue|ItemFeedback|checking)|lib[\\/]quiz[\\/](?!grade|readInput|inputProblemText|normalizeAnswerText|correctAnswerText|rowFeedback)|widgets[\\/]progress[\\/](StorageNotice|useDeviceProgress))|node_modules[\\/](nanostores|@nanostores)[\\/])/,
   ],
   [
     'lifetime-value',

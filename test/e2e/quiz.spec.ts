@@ -251,6 +251,33 @@ test('two learners are dealt the options in different orders, and both are grade
   expect([...orders[0]!].sort()).toEqual([...orders[1]!].sort());
 });
 
+test('a partly right matching answer is marked row by row, in both languages', async ({ page }) => {
+  await open(page);
+  const matching = item(page, /Match each term/);
+  // Customer right; consumer and client swapped.
+  await choose(matching.getByLabel('Customer', { exact: true }), /receives or may receive/);
+  await choose(matching.getByLabel('Consumer', { exact: true }), /name and a record/);
+  await choose(matching.getByLabel('Client', { exact: true }), /actually uses up/);
+  await check(matching);
+  const rows = matching.getByRole('list', { name: 'Row by row' }).getByRole('listitem');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: /^Customer/ })).toContainText('✓ right');
+  await expect(rows.filter({ hasText: /^Consumer/ })).toContainText(
+    /✗ you gave .*name and a record.*; right: .*actually uses up/,
+  );
+  await expect(rows.filter({ hasText: /^Client/ })).toContainText(
+    /✗ you gave .*actually uses up.*; right: .*name and a record/,
+  );
+
+  // The saved answer is marked the same way after a switch to Chinese.
+  await open(page, '/quizzes/01-foundations/');
+  const zh = item(page, /配对/);
+  const zhRows = zh.getByRole('list', { name: '逐项核对' }).getByRole('listitem');
+  await expect(zhRows).toHaveCount(3);
+  await expect(zhRows.filter({ hasText: '✓ 正确' })).toHaveCount(1);
+  await expect(zhRows.filter({ hasText: '✗ 你的答案' })).toHaveCount(2);
+});
+
 test('a wrong answer can be retried, marked hard, and comes back for review when due', async ({ page }) => {
   await open(page);
   const single = item(page, /How a client differs/i);

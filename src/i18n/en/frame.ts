@@ -41,7 +41,6 @@ export const frame: FrameStrings = {
     chapterList: 'Chapters',
     chapterLabel: 'Chapter {n}',
     minutes: 'about {n} min',
-    start: 'Start learning',
   },
   chapter: {
     chapterLabel: 'Chapter {n}',

@@ -111,6 +111,45 @@ export const queueSimulator: QueueSimulatorStrings = {
     binRange: '{from}–{to}',
     binOpen: '{from} or more',
   },
+  theory: {
+    heading: 'Beside the formulas',
+    intro: {
+      'M/M/c':
+        'This setting is an M/M/c queue: customers arrive at random (Poisson), wait in one line, and service times are exponential. Erlang’s C formula gives its long-run averages:',
+      'M/M/1':
+        'This setting is an M/M/1 queue: one server, customers arriving at random (Poisson), exponential service times. Erlang’s C formula (for one server, the M/M/1 formula) gives its long-run averages:',
+      'M/D/1':
+        'This setting is an M/D/1 queue: one server, customers arriving at random (Poisson), every service the same length. The Pollaczek–Khinchine formula gives its long-run averages:',
+      'M/G/1':
+        'This setting is an M/G/1 queue: one server, customers arriving at random (Poisson), service times that vary (coefficient of variation {cv}). The Pollaczek–Khinchine formula gives its long-run averages:',
+    },
+    tableCaption: 'The formula’s values beside this run’s',
+    columnMeasure: 'Measure',
+    columnFormula: 'Formula (long run)',
+    columnRun: 'This run',
+    meanWait: 'Mean wait (minutes)',
+    waitShare: 'Share of customers who wait',
+    meanQueue: 'Mean number waiting',
+    utilisation: 'Server utilisation',
+    blockedShare: 'Share of customers who leave',
+    lossIntro:
+      'Nobody in this setting will wait: whoever arrives while every server is busy leaves at once (an M/G/c/c loss system). Erlang’s B formula gives the share who leave, whatever the service times:',
+    little:
+      'Little’s law holds on this run: {rate} customers a minute starting service × {wait} minutes’ mean wait = {product} waiting on average; the run measured {queue}.',
+    why: 'A formula describes an endless day in steady state; a run is one finite sample that starts with an empty room, so its figures scatter around the formula’s. The more customers you simulate, the closer they come; the nearer the load is to 100 %, the longer the line takes to settle and the more customers that takes.',
+    unstable:
+      'Load ρ = {load}: more work arrives than the servers can do, so no steady state exists and the formula has no answer; the line keeps growing the more customers you simulate.',
+    none: {
+      arrivals:
+        'Arrivals in this setting are not random at one steady rate all day (a rush hour, or appointments), so no standard formula applies: only simulation answers.',
+      impatience:
+        'Customers in this setting give up, or leave on seeing the line; the standard formulas do not cover that, so only simulation answers.',
+      lines:
+        'With a line in front of each server, customers pick the shorter one; there is no exact formula for that, so only simulation answers.',
+      service:
+        'Several servers with service times that are not exponential (M/G/c) have no exact formula, only approximations, so this shows the simulation alone.',
+    },
+  },
   comparison: {
     heading: 'Compared with the previous run',
     firstRun: 'Change a setting or a lever and run again: the two runs will be compared here side by side.',

@@ -55,6 +55,13 @@ export const quiz: QuizStrings = {
     wrong: '✗ Not right',
   },
   correctAnswer: 'Right answer: {answer}',
+  rows: {
+    heading: 'Row by row',
+    right: '✓ right',
+    wrong: '✗ you gave {given}; right: {right}',
+    empty: 'nothing',
+    position: 'number {n}',
+  },
   explanation: 'Why: ',
   problems: {
     empty: 'Answer first, then check.',

@@ -34,7 +34,6 @@ export const frame = {
     chapterList: '章节',
     chapterLabel: '第 {n} 章',
     minutes: '约 {n} 分钟',
-    start: '开始学习',
   },
   chapter: {
     chapterLabel: '第 {n} 章',

@@ -50,6 +50,13 @@ export const quiz = {
     wrong: '✗ 回答错误',
   },
   correctAnswer: '正确答案：{answer}',
+  rows: {
+    heading: '逐项核对',
+    right: '✓ 正确',
+    wrong: '✗ 你的答案：{given}；正确答案：{right}',
+    empty: '未作答',
+    position: '第 {n} 位',
+  },
   explanation: '解析：',
   problems: {
     empty: '请先作答，再检查答案。',

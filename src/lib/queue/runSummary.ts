@@ -17,6 +17,8 @@ export interface RunSummary {
   actualWait: DurationSummary | null;
   /** The same customers' waits as they felt them. */
   perceivedWait: DurationSummary | null;
+  /** Share of the customers whose service began who waited at all first (0 when none began). */
+  waitedShare: number;
   utilisation: number;
   balkedShare: number;
   renegedShare: number;
@@ -65,6 +67,7 @@ export function summariseRun(
     served: result.served,
     actualWait: summariseDurations(waits.actual),
     perceivedWait: summariseDurations(waits.perceived),
+    waitedShare: waits.actual.length === 0 ? 0 : waits.actual.filter((wait) => wait > 0).length / waits.actual.length,
     utilisation: result.utilisation,
     balkedShare: result.balkedShare,
     renegedShare: result.renegedShare,

@@ -1,19 +1,22 @@
 /**
- * The home page's progress card: the course's completion and what is due for review, read from
- * this device's records by the store's own reader (readProgress) but without the store, so the
- * number shows from a few kilobytes of script; records the reader cannot vouch for are not counted
- * (the store sets them aside the next time a page with a quiz loads it). The scheduler (ts-fsrs)
- * is fetched only when some answer is in the review queue, and only then can anything be due.
+ * The home page's main button and progress card. The button sends a new learner to chapter 1 and a
+ * returning one where they left off: the review when something is due, else the first chapter not
+ * yet finished (src/lib/progress/nextStep.ts). The card shows the course's completion and what is
+ * due. The scheduler (ts-fsrs) is fetched only when some answer is in the review queue, and only
+ * then can anything be due.
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { ProgressStrings, StorageStrings } from '../../i18n/types.ts';
 import type { ChapterOutline } from '../../data/quizzes.ts';
-import { emptyProgress, storageKey, type Progress } from '../../lib/progress/progressState.ts';
-import { readProgress } from '../../lib/progress/readProgress.ts';
+import type { ProgressStrings, StorageStrings } from '../../i18n/types.ts';
+import { nextStep } from '../../lib/progress/nextStep.ts';
+import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { pluralText } from '../../lib/text/pluralText.ts';
 import { CourseBar, ReviewLine, useCourseSummary } from './CourseSummary.tsx';
+import { useStoredProgress } from './useStoredProgress.ts';
 
 interface Props {
   chapters: ChapterOutline[];
+  /** Each chapter's name as the main button says it ("第 3 章 客户价值"), in course order. */
+  chapterNames: string[];
   languageTag: string;
   strings: ProgressStrings;
   storageStrings: StorageStrings;
@@ -21,57 +24,51 @@ interface Props {
   progressHref: string;
 }
 
-/** This device's records under the course's prefix, or null when storage is blocked. */
-function storedRecords(): Record<string, string> | null {
-  try {
-    const records: Record<string, string> = {};
-    for (const key of Object.keys(localStorage))
-      if (key.startsWith(storageKey.prefix))
-        records[key.slice(storageKey.prefix.length)] = localStorage.getItem(key) ?? '';
-    return records;
-  } catch {
-    return null;
-  }
-}
-
-export default function ProgressGlance({
-  chapters,
-  languageTag,
-  strings,
-  storageStrings,
-  reviewHref,
-  progressHref,
-}: Props) {
-  // The server's copy shows an empty device; the device's records are read once the card runs.
-  const [progress, setProgress] = useState<Progress>(emptyProgress);
-  const [blocked, setBlocked] = useState(false);
-  useEffect(() => {
-    const records = storedRecords();
-    if (records) setProgress(readProgress(records).progress);
-    else setBlocked(true);
-  }, []);
-
+export default function ProgressGlance(props: Props) {
+  const { chapters, chapterNames, languageTag, strings, storageStrings, reviewHref, progressHref } = props;
+  const { progress, blocked } = useStoredProgress();
   const { percent, date, review, summaries, completion } = useCourseSummary(progress, chapters, languageTag);
-  const started = summaries.some(
-    (summary) => summary.read || summary.answered > 0 || summary.tests > 0 || summary.widgetsTried > 0,
-  );
+  const step = nextStep(summaries, review?.due.length ?? 0);
+  const [href, text] =
+    step.kind === 'review'
+      ? [reviewHref, pluralText(languageTag, strings.next.review, step.due)]
+      : step.kind === 'finished'
+        ? [progressHref, strings.next.finished]
+        : step.kind === 'chapter'
+          ? [
+              chapters[step.index]!.href,
+              fillTemplate(step.started ? strings.next.continue : strings.next.nextChapter, {
+                chapter: chapterNames[step.index]!,
+              }),
+            ]
+          : [chapters[0]!.href, strings.next.start];
 
   return (
-    <div class="progress-glance">
-      {blocked && (
-        <div class="storage-notice" role="alert">
-          <p>{storageStrings.unavailable}</p>
-        </div>
-      )}
-      {started ? (
-        <CourseBar id="course-progress-glance" completion={completion} strings={strings} percent={percent} />
-      ) : (
-        <p>{strings.glanceEmpty}</p>
-      )}
-      <ReviewLine review={review} reviewHref={reviewHref} languageTag={languageTag} strings={strings} date={date} />
-      <p>
-        <a href={progressHref}>{strings.glanceDetails}</a>
+    <>
+      <p class="home-action">
+        <a class="button" href={href}>
+          {text}
+        </a>
       </p>
-    </div>
+      <section aria-labelledby="glance-title" class="home-glance">
+        <h2 id="glance-title">{strings.glanceTitle}</h2>
+        <div class="progress-glance">
+          {blocked && (
+            <div class="storage-notice" role="alert">
+              <p>{storageStrings.unavailable}</p>
+            </div>
+          )}
+          {step.kind === 'start' ? (
+            <p>{strings.glanceEmpty}</p>
+          ) : (
+            <CourseBar id="course-progress-glance" completion={completion} strings={strings} percent={percent} />
+          )}
+          <ReviewLine review={review} reviewHref={reviewHref} languageTag={languageTag} strings={strings} date={date} />
+          <p>
+            <a href={progressHref}>{strings.glanceDetails}</a>
+          </p>
+        </div>
+      </section>
+    </>
   );
 }

@@ -11,6 +11,7 @@ import { RunComparison } from './RunComparison.tsx';
 import { RunResults } from './RunResults.tsx';
 import type { CompletedRun } from './useQueueRun.ts';
 import { WaitDistributionChart } from './WaitDistributionChart.tsx';
+import { useLazyModule } from '../shared/useLazyModule.ts';
 
 interface Props {
   run: CompletedRun | null;
@@ -40,10 +41,15 @@ export function ResultsSection({ run, previous, pending, busy, strings, formats 
 function Results({ run, previous, pending, strings, formats }: Omit<Props, 'busy'> & { run: CompletedRun }) {
   const { summary, histogram, queueLength, columns, timelineIndex } = run.output;
   const lineCount = run.config.layout === 'single' ? 1 : run.config.servers;
+  // The formulas come with the first run, so the chapter does not load them for a reader who never runs.
+  const theory = useLazyModule(() => import('./TheoryPanel.tsx'), true);
   return (
     <>
       {pending && <p class="queue-pending">{strings.pendingChanges}</p>}
       <RunResults summary={summary} seed={run.config.seed} strings={strings} formats={formats} />
+      {theory.state === 'ready' && (
+        <theory.module.TheoryPanel config={run.config} summary={summary} strings={strings.theory} formats={formats} />
+      )}
       <QueueLengthChart points={queueLength} summary={summary} strings={strings.queueChart} formats={formats} />
       <WaitDistributionChart histogram={histogram} strings={strings.waitChart} formats={formats} />
       {previous ? (

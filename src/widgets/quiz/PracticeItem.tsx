@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FormStrings, QuizStrings } from '../../i18n/types.ts';
+import type { Response } from '../../lib/quiz/grade.ts';
 import { emptyInput, inputOf, type InputProblem, type ItemInput } from '../../lib/quiz/itemInput.ts';
 import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
@@ -31,14 +32,21 @@ interface Props {
   onAnswered?: (score: number) => void;
 }
 
+/** An answer checked on this page or saved before: its score, its saved record, and the answer itself. */
+interface Checked {
+  score: number;
+  attemptId: string | undefined;
+  response: Response;
+}
+
 export function PracticeItem(props: Props) {
   const { item, label, attempts, mode, strings, formStrings, formats, announce, onAnswered } = props;
   const latest = attempts.at(-1);
   const current = mode === 'practice' && latest?.fingerprint === item.fingerprint ? latest : undefined;
   const changed = latest !== undefined && latest.fingerprint !== item.fingerprint;
   const [input, setInput] = useState<ItemInput>(() => (current ? inputOf(current.response) : emptyInput(item)));
-  const [checked, setChecked] = useState<{ score: number; attemptId: string | undefined } | undefined>(
-    current && { score: current.score, attemptId: current.id },
+  const [checked, setChecked] = useState<Checked | undefined>(
+    current && { score: current.score, attemptId: current.id, response: current.response },
   );
   const [problem, setProblem] = useState<InputProblem | undefined>();
   /** A check asked for before the checking code has arrived: it runs once the code is here. */
@@ -49,7 +57,7 @@ export function PracticeItem(props: Props) {
   useEffect(() => {
     if (!current) return;
     setInput(inputOf(current.response));
-    setChecked({ score: current.score, attemptId: current.id });
+    setChecked({ score: current.score, attemptId: current.id, response: current.response });
   }, [current?.id]);
   const feedback = useRef<HTMLDivElement>(null);
   const fields = useRef<HTMLDivElement>(null);
@@ -80,7 +88,7 @@ export function PracticeItem(props: Props) {
       score,
       mode,
     });
-    setChecked({ score, attemptId });
+    setChecked({ score, attemptId, response: result.response });
     setFocusTarget('feedback');
     onAnswered?.(score);
   };
@@ -140,6 +148,7 @@ export function PracticeItem(props: Props) {
             <checking.module.ItemFeedback
               item={item}
               score={checked.score}
+              response={checked.response}
               strings={strings}
               formats={formats}
               focusRef={feedback}

@@ -5,7 +5,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { QuizStrings } from '../../i18n/types.ts';
 import { arrangeItem } from '../../lib/quiz/arrangeItem.ts';
-import { gradeResponse } from '../../lib/quiz/grade.ts';
+import { gradeResponse, type Response } from '../../lib/quiz/grade.ts';
 import { emptyInput, type ItemInput } from '../../lib/quiz/itemInput.ts';
 import { toResponse } from '../../lib/quiz/readInput.ts';
 import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
@@ -34,6 +34,7 @@ interface Props {
 
 interface Submitted {
   scores: Record<string, number | undefined>;
+  responses: Record<string, Response | undefined>;
   total: number;
   saved: boolean;
 }
@@ -64,16 +65,18 @@ export function TestRun({ chapter, items: written, seed, testsTaken, drafts, str
   const submit = () => {
     const answers: AnswerToRecord[] = [];
     const scores: Submitted['scores'] = {};
+    const responses: Submitted['responses'] = {};
     for (const item of items) {
       const result = touched.has(item.id) ? toResponse(item, inputs[item.id]!) : undefined;
       if (!result?.ok) continue;
       const { score } = gradeResponse(item.key, result.response);
       scores[item.id] = score;
+      responses[item.id] = result.response;
       answers.push({ itemId: item.id, fingerprint: item.fingerprint, response: result.response, score, mode: 'test' });
     }
     const total = answers.reduce((sum, answer) => sum + answer.score, 0);
     const saved = recordTest(chapter, answers, items.length);
-    setSubmitted({ scores, total, saved });
+    setSubmitted({ scores, responses, total, saved });
     setConfirming(false);
     announce(
       fillTemplate(strings.result, {
@@ -109,7 +112,13 @@ export function TestRun({ chapter, items: written, seed, testsTaken, drafts, str
           {items.map((item) => (
             <li key={item.id}>
               <p class="quiz-prompt">{item.prompt}</p>
-              <ItemFeedback item={item} score={submitted.scores[item.id]} strings={strings} formats={formats} />
+              <ItemFeedback
+                item={item}
+                score={submitted.scores[item.id]}
+                response={submitted.responses[item.id]}
+                strings={strings}
+                formats={formats}
+              />
             </li>
           ))}
         </ol>

@@ -56,6 +56,8 @@ describe('a run summarised for the reader', () => {
     expect(summary.actualWait!.p95).toBeCloseTo(2.85, 12);
     expect(summary.perceivedWait!.mean).toBeCloseTo(4.14 / 2, 12);
     expect(summary.perceivedWait!.p95).toBeCloseTo(0.95 * 4.14, 12);
+    // A began at once, B waited 3 minutes: one of the two waited at all.
+    expect(summary.waitedShare).toBe(0.5);
   });
 
   it('counts tolerance and overtaking among everyone who joined a line (A, B and D)', () => {
