@@ -15,6 +15,7 @@ import type { loyaltyCurve } from './zh-cn/loyalty-curve.ts';
 import type { loyaltyScorecard } from './zh-cn/loyalty-scorecard.ts';
 import type { nps } from './zh-cn/nps.ts';
 import type { pipeline } from './zh-cn/pipeline.ts';
+import type { print } from './zh-cn/print.ts';
 import type { progress } from './zh-cn/progress.ts';
 import type { queueSimulator } from './zh-cn/queue-simulator.ts';
 import type { quiz } from './zh-cn/quiz.ts';
@@ -43,6 +44,7 @@ export type LoyaltyCurveStrings = Localized<typeof loyaltyCurve>;
 export type LoyaltyScorecardStrings = Localized<typeof loyaltyScorecard>;
 export type PipelineStrings = Localized<typeof pipeline>;
 export type SearchStrings = Localized<typeof search>;
+export type PrintStrings = Localized<typeof print>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -64,4 +66,5 @@ export type UiStrings = FrameStrings & {
   readonly loyaltyScorecard: LoyaltyScorecardStrings;
   readonly pipeline: PipelineStrings;
   readonly search: SearchStrings;
+  readonly print: PrintStrings;
 };

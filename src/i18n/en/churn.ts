@@ -40,6 +40,4 @@ export const churn: ChurnStrings = {
     'Line chart: years across, customers up. Firm A is a solid line with circles, Firm B a dashed line with squares.',
   axisYear: 'Year',
   axisCustomers: 'Customers',
-  printDescription:
-    'Interactive exercise on the web page: two firms each start with 1,000 customers and win 100 new ones a year; Firm A loses 5% of its customers a year, Firm B 10%. After 5 years Firm A has about 1,226 customers while Firm B still has 1,000. Readers change churn, new customers, revenue per customer and the horizon to see how the gap builds up.',
 };

@@ -75,6 +75,4 @@ export const customerPyramid: CustomerPyramidStrings = {
     tooLong: 'Line {line}, {field}: longer than {max} characters.',
     duplicateId: 'Line {line}, {field}: the same customer as line {firstLine}.',
   },
-  printDescription:
-    'Interactive exercise on the web page: 3,000 synthetic customers ranked by profit and cut into platinum (top 5%), gold (next 15%), iron (next 50%) and lead tiers; in this sample the top 20% bring about 82% of the profit. Readers move the cut-offs, compare each tier’s share of customers and of profit and its mean RFM scores, and may load their own file.',
 };

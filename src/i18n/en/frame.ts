@@ -54,7 +54,6 @@ export const frame: FrameStrings = {
     caseLabel: 'Case',
     teachingNotes: 'Teaching notes for instructors (expand)',
     widgetLabel: 'Interactive exercise',
-    widgetPrintNote: '(Interactive exercise: use it on the web page)',
   },
   notFound: {
     title: 'Page not found',

@@ -96,6 +96,4 @@ export const kano: KanoStrings = {
     unknownAnswer: 'Line {line}, “{feature}”, {side} question: “{text}” is not one of the five answers.',
     noAnswers: 'Line {line}: no feature was answered.',
   },
-  printDescription:
-    'Interactive exercise on the web page: 30 riders (invented teaching data) answered a Kano questionnaire on seven features of a ride-hailing app. A clean car comes out must-be, a quick pick-up and a fixed fare quoted before booking one-dimensional, free water and a charging cable attractive, and a driver who chats unprompted reverse; trip sharing with an emergency button is too close to call between must-be and one-dimensional, and choosing the music between indifferent and attractive. Readers see each feature’s answer pairs by class, its Better and Worse coefficients and a scatter chart, and can answer the questions themselves or import survey results.',
 };

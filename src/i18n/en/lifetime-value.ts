@@ -88,6 +88,4 @@ export const lifetimeValue: LifetimeValueStrings = {
   unreachable: 'beyond the 99% ceiling',
   sensitivityNote:
     'Points are added to every year’s retention. Reichheld and Sasser (1990) put the effect of five points less churn at 25%–85% more customer value in the industries they studied: compare the +5 row.',
-  printDescription:
-    'Interactive exercise on the web page: two scenarios of a cohort of 1,000 customers with a ¥100 yearly margin, a 10% discount rate and a ¥150 acquisition cost, retaining 80% (A) or 85% (B) a year. Counting margins at the end of each year, A is worth ¥164.09 per customer after 3 years (payback in year 3) and ¥266.67 over a lifetime. Readers change every input and compare tables, a chart and the effect of more retention.',
 };

@@ -16,8 +16,6 @@ export const loyaltyCurve: LoyaltyCurveStrings = {
       'The chapter’s table of zones says that in the zone of defection a little more satisfaction brings a clear rise in loyalty. The curves here are the two extremes Jones and Sasser compared and the blends between them, and none shows that rise: with fierce competition nearly every customer scoring 1 or 2 leaves, with little competition nearly all of them are held.',
     ],
   },
-  printDescription:
-    'Interactive exercise on the web page: illustrative curves of the likelihood of buying again at satisfaction scores 1 to 5 in a highly competitive market and in one with little competition, with the zones of defection, indifference (quality-insensitive) and affection marked and a slider for switching costs. For the distribution of the chapter’s illustrative calculation (250, 450, 200, 70 and 30 customers scoring 5 down to 1), expected retention is about {competitive} in the competitive market and {sheltered} with little competition, against {table} by the course-note table.',
   view: {
     switchingCost: 'Switching costs (0–100)',
     switchingCostHint:

@@ -91,6 +91,4 @@ export const loyaltyMatrix: LoyaltyMatrixStrings = {
         'You neither particularly like it nor buy it often. In this category it has not yet given you a reason to remember it.',
     },
   },
-  printDescription:
-    'Interactive exercise on the web page: {n} short customer stories, each placed by the reader in a cell of the Dick–Basu matrix (true, latent, spurious or no loyalty) by relative attitude and repeat patronage, with an explanation and what the firm should do after each; and a five-question questionnaire that places a brand of the reader’s own in the matrix.',
 };

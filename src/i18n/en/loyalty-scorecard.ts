@@ -132,6 +132,4 @@ export const loyaltyScorecard: LoyaltyScorecardStrings = {
     fixEnd: 'Set the end to {end} (= S − L + N)',
     staleNotice: 'The counts need fixing; the indicators below are still those of the last counts that agreed.',
   },
-  printDescription:
-    'Interactive exercise on the web page, in two parts. The loyalty scorecard: with the chapter’s weights (repeat purchases 20%, share of wallet 20%, attention to the brand 10%, choice time 10%, price sensitivity 15%, attitude to competitors 15%, tolerance of quality incidents 10%) customer A’s loyalty index is 3.30 and customer B’s 3.95; with repeat purchases and share of wallet at 30% each and the rest at 8%, A scores 3.74 and B 3.64, and the ranking flips. The KPI calculator: 2,000 members at the start, 500 new, 350 lost, 2,150 at the end, 240 upgraded and ¥1,245,000 profit give 82.5% retention, 17.5% defection, a 25% new-customer rate, a 12% upgrade rate and ¥600 average profit per member.',
 };

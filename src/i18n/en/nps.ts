@@ -82,6 +82,4 @@ export const nps: NpsStrings = {
     fileUnreadable: 'This file cannot be read; make sure it is a CSV or plain-text file.',
     unclosedQuote: 'Line {line} of the file opens a quotation mark that never closes, so the file cannot be read.',
   },
-  printDescription:
-    'Interactive exercise on the web page: enter the number of respondents in each group, or each respondent’s 0–10 score, to get the NPS with its 95% interval (Wald method), and compare two samples. In the example two branches have 80 respondents each and an NPS of +32.5 (interval about +15.3 to +49.7) and +20 (about +2.2 to +37.8); the 95% interval of the +12.5 difference runs from about −12.3 to +37.3 and includes 0, so the gap could be chance.',
 };

@@ -68,6 +68,4 @@ export const pipeline: PipelineStrings = {
     badChance: 'A stage has a win probability outside 0%–100%.',
     badQuota: 'The quota must be above zero.',
   },
-  printDescription:
-    'Interactive exercise on the web page: an invented warehouse-software firm has ten deals this quarter. With the chapter’s example probabilities (first contact 10%, needs confirmed 20%, proposal and quote 50%, negotiation 80%, verbal commitment 90%) the weighted pipeline is CN¥1,768,000 and the pipeline CN¥2,650,000; against a CN¥1,800,000 quota the chance of reaching it is about 48%, and P10, P50 and P90 are CN¥850,000, CN¥1,710,000 and CN¥2,310,000. Readers change the probabilities, the stages and the quota.',
 };

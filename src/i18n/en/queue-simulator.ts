@@ -207,6 +207,4 @@ export const queueSimulator: QueueSimulatorStrings = {
     calibration:
       'The one measured size: {context} ({source}) The defaults are set from it: nothing to do, no idea how long, and waiting alone multiply to about 1.39.',
   },
-  printDescription:
-    'An interactive exercise on the web page: a queue simulator. Readers choose one of four scenes (a bank branch, a hospital clinic, a theme-park ride, a telecom hotline), set arrivals, servers, service times, line layout, walking away and giving up, and tick the psychological situations of the wait; the simulator reports actual and perceived waits, utilisation, the share overtaken and the share whose perceived wait exceeded what they accept, and compares two runs.',
 };

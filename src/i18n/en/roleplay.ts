@@ -5,8 +5,6 @@ export const roleplay: RoleplayStrings = {
   title: 'Complaint-handling role-play',
   intro:
     'Pick a scenario and play the employee who takes the complaint. In each round, first write how you would answer in your own words (optional), then pick the offered reply closest to it. When the conversation ends, the debrief scores the three kinds of justice and sets your path beside the best one.',
-  printDescription:
-    'Interactive exercise: choose one of several complaint scenarios, answer the customer round by round, watch the customer’s mood change, and read the scores for distributive, procedural and interactional justice and the handling steps you missed.',
   pickerTitle: 'Choose a scenario',
   business: 'Where',
   failure: 'What went wrong',

@@ -155,6 +155,4 @@ export const servqual: ServqualStrings = {
       aboveMax: 'Line {line}, {column}: more than {max}.',
     },
   },
-  printDescription:
-    'Interactive exercise on the web page: the 22 SERVQUAL statements, grouped into tangibles, reliability, responsiveness, assurance and empathy. Readers rate expectation and perception of each from 1 to 7 and get each dimension’s gap (perceived − expected), the overall gap unweighted and weighted by importance, and the dimension with the largest gap. For the hospital outpatient example, responsiveness has the largest gap (−2.75) and the overall gap is −1.81. Readers can also switch to desired, adequate and perceived levels to see the zone of tolerance, or import a class’s answers to get confidence intervals.',
 };

@@ -69,6 +69,4 @@ export const customerPyramid = {
     tooLong: '第 {line} 行，{field}：超过 {max} 个字符。',
     duplicateId: '第 {line} 行，{field}：与第 {firstLine} 行是同一位客户。',
   },
-  printDescription:
-    '网页上的互动练习：3,000 位合成客户按利润排序，分为白金（前 5%）、黄金（其后 15%）、铁（其后 50%）和铅四层；在这份示例数据中，前 20% 的客户带来约 82% 的利润。读者可以移动切点，比较各层的客户占比、利润占比和平均 RFM 分数，也可以载入自己的文件。',
 } as const;

@@ -46,7 +46,6 @@ export const frame = {
     caseLabel: '案例',
     teachingNotes: '给教师的教学笔记（展开）',
     widgetLabel: '互动练习',
-    widgetPrintNote: '（互动练习：请在网页上操作）',
   },
   notFound: {
     title: '找不到这一页',

@@ -11,6 +11,7 @@ import { loyaltyCurve } from './loyalty-curve.ts';
 import { loyaltyScorecard } from './loyalty-scorecard.ts';
 import { nps } from './nps.ts';
 import { pipeline } from './pipeline.ts';
+import { print } from './print.ts';
 import { progress } from './progress.ts';
 import { queueSimulator } from './queue-simulator.ts';
 import { quiz } from './quiz.ts';
@@ -40,4 +41,5 @@ export const dictionary: UiStrings = {
   loyaltyScorecard,
   pipeline,
   search,
+  print,
 };

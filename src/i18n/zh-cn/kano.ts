@@ -80,6 +80,4 @@ export const kano = {
     unknownAnswer: '第 {line} 行，“{feature}”的{side}问题：“{text}”不是五种答案之一。',
     noAnswers: '第 {line} 行：没有回答任何功能。',
   },
-  printDescription:
-    '网页上的互动练习：30 位乘客（虚构的教学数据）回答了某网约车 App 七个功能的 Kano 问卷。车内整洁属于必备，接驾快和下单前一口价属于一元，免费饮用水和充电线属于魅力，司机主动聊天属于反向；行程分享与一键报警在必备和一元之间、App 选歌在无差异和魅力之间难以判断。读者可以看每个功能的答案归类、Better / Worse 系数和散点图，也可以自己作答或导入调查结果。',
 } as const;

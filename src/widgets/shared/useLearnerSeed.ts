@@ -4,9 +4,7 @@
  */
 import { learnerSeed } from '../../stores/learnerSeed.ts';
 import { useHydrated } from './useHydrated.ts';
-
-/** The order the server renders: the same for everyone, and not the order the options are written in. */
-const SERVER_SEED = 'course';
+import { SERVER_SEED } from '../../lib/order/serverSeed.ts';
 
 export function useLearnerSeed(): string {
   return useHydrated() ? learnerSeed() : SERVER_SEED;
