@@ -6,6 +6,7 @@
 import type { Localized } from '../lib/text/fillTemplate.ts';
 import type { churn } from './zh-cn/churn.ts';
 import type { customerPyramid } from './zh-cn/customer-pyramid.ts';
+import type { dataCleaning } from './zh-cn/data-cleaning.ts';
 import type { form } from './zh-cn/form.ts';
 import type { frame } from './zh-cn/frame.ts';
 import type { kano } from './zh-cn/kano.ts';
@@ -39,6 +40,7 @@ export type ServqualStrings = Localized<typeof servqual>;
 export type LoyaltyMatrixStrings = Localized<typeof loyaltyMatrix>;
 export type LoyaltyCurveStrings = Localized<typeof loyaltyCurve>;
 export type LoyaltyScorecardStrings = Localized<typeof loyaltyScorecard>;
+export type DataCleaningStrings = Localized<typeof dataCleaning>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -58,4 +60,5 @@ export type UiStrings = FrameStrings & {
   readonly loyaltyMatrix: LoyaltyMatrixStrings;
   readonly loyaltyCurve: LoyaltyCurveStrings;
   readonly loyaltyScorecard: LoyaltyScorecardStrings;
+  readonly dataCleaning: DataCleaningStrings;
 };

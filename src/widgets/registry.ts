@@ -31,6 +31,7 @@ export const widgetRegistry = {
   LoyaltyMatrix: { island: 'loyalty-matrix', tried: 'edit' },
   SatisfactionLoyaltyCurve: { island: 'satisfaction-loyalty-curve', tried: 'edit' },
   LoyaltyScorecard: { island: 'loyalty-scorecard', tried: 'edit' },
+  DataCleaning: { island: 'data-cleaning', tried: 'edit' },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetId = keyof typeof widgetRegistry;
