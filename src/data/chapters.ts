@@ -34,4 +34,4 @@ export function chapterPath(slug: string): string {
 }
 
 /** Components a chapter may use besides the widgets of src/widgets/registry.ts. */
-export const chapterComponentNames = ['Case', 'TeachingNotes', 'Quiz'];
+export const chapterComponentNames = ['Case', 'TeachingNotes', 'Quiz', 'ChapterLink'];
