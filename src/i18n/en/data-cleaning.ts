@@ -13,6 +13,8 @@ export const dataCleaning: DataCleaningStrings = {
     city: 'City',
     lastPurchase: 'Last purchase',
   },
+  gridHint:
+    'The table is one Tab stop: inside it, the arrow keys move between cells (Home and End to the start and end of a row), and Space ticks a row or flags a cell.',
   selectRow: 'Tick row {n}',
   empty: '(empty)',
   markedCell: 'Flagged: ',

@@ -11,6 +11,7 @@ export const dataCleaning = {
     city: '城市',
     lastPurchase: '最近购买',
   },
+  gridHint: '表格只占一个 Tab 键位：进入后用方向键在单元格间移动（Home、End 到行首、行尾），空格键勾选一行或标出一格。',
   selectRow: '选中第 {n} 行',
   empty: '（空）',
   /** Read before a marked cell's value, with its flag symbol shown instead. */
