@@ -12,6 +12,20 @@ import { cellValue, customerFields, type CustomerRow } from '../../lib/data-clea
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { TableScroll } from '../shared/TableScroll.tsx';
 
+/** An e-mail may break after its "@" (a <wbr>, which leaves the text as it is), so the table fits a desktop column. */
+function breakable(value: string) {
+  const at = value.indexOf('@') + 1;
+  return at > 0 ? (
+    <>
+      {value.slice(0, at)}
+      <wbr />
+      {value.slice(at)}
+    </>
+  ) : (
+    value
+  );
+}
+
 interface Props {
   caption: string;
   rows: readonly CustomerRow[];
@@ -68,84 +82,86 @@ export function CustomerGrid({
     if (target.dataset['r']) setActive([Number(target.dataset['r']), Number(target.dataset['c'])]);
   };
   return (
-    <TableScroll label={caption} scrollHint={scrollHint}>
+    <>
       <p class="widget-note" id="dc-grid-hint">
         {strings.gridHint}
       </p>
-      <table
-        class="dc-table"
-        data-testid="dc-table"
-        // ARIA in HTML allows a grid role on a table (the APG's data grid): screen readers then pass the arrow keys to it.
-        // eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-to-interactive-role
-        role="grid"
-        aria-describedby="dc-grid-hint"
-        onKeyDown={onKeyDown}
-        onFocusIn={onFocusIn}
-      >
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{columns.row}</th>
-            {customerFields.map((field) => (
-              <th key={field} scope="col">
-                {columns[field]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => {
-            const group = groupOf.get(row.id);
-            return (
-              <tr key={row.id} data-row={row.id} class={ticked.has(row.id) ? 'dc-ticked' : undefined}>
-                <th scope="row">
-                  <label class="dc-tick">
-                    <input
-                      type="checkbox"
-                      id={`dc-tick-${row.id}`}
-                      {...stop(index, 0)}
-                      checked={ticked.has(row.id)}
-                      onChange={() => onTick(row.id)}
-                      aria-label={fillTemplate(strings.selectRow, { n: count(index + 1) })}
-                    />
-                    <span aria-hidden="true">{count(index + 1)}</span>
-                  </label>
-                  {group && (
-                    <span class="dc-group" data-testid="dc-group-tag">
-                      {fillTemplate(strings.groupTag, { n: count(group) })}
-                    </span>
-                  )}
+      <TableScroll label={caption} scrollHint={scrollHint}>
+        <table
+          class="dc-table"
+          data-testid="dc-table"
+          // ARIA in HTML allows a grid role on a table (the APG's data grid): screen readers then pass the arrow keys to it.
+          // eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-to-interactive-role
+          role="grid"
+          aria-describedby="dc-grid-hint"
+          onKeyDown={onKeyDown}
+          onFocusIn={onFocusIn}
+        >
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{columns.row}</th>
+              {customerFields.map((field) => (
+                <th key={field} scope="col">
+                  {columns[field]}
                 </th>
-                {customerFields.map((field, column) => {
-                  const key = cellKey(row.id, field);
-                  const value = cellValue(row, field);
-                  const on = flagged.has(key);
-                  return (
-                    <td key={field}>
-                      <button
-                        type="button"
-                        id={`dc-${row.id}-${field}`}
-                        {...stop(index, column + 1)}
-                        class={value ? 'dc-cell' : 'dc-cell dc-empty'}
-                        aria-pressed={on}
-                        onClick={() => onFlag(key)}
-                      >
-                        {on && (
-                          <>
-                            <span aria-hidden="true">⚑ </span>
-                            <span class="sr-only">{strings.markedCell}</span>
-                          </>
-                        )}
-                        {value || strings.empty}
-                      </button>
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => {
+              const group = groupOf.get(row.id);
+              return (
+                <tr key={row.id} data-row={row.id} class={ticked.has(row.id) ? 'dc-ticked' : undefined}>
+                  <th scope="row">
+                    <label class="dc-tick">
+                      <input
+                        type="checkbox"
+                        id={`dc-tick-${row.id}`}
+                        {...stop(index, 0)}
+                        checked={ticked.has(row.id)}
+                        onChange={() => onTick(row.id)}
+                        aria-label={fillTemplate(strings.selectRow, { n: count(index + 1) })}
+                      />
+                      <span aria-hidden="true">{count(index + 1)}</span>
+                    </label>
+                    {group && (
+                      <span class="dc-group" data-testid="dc-group-tag">
+                        {fillTemplate(strings.groupTag, { n: count(group) })}
+                      </span>
+                    )}
+                  </th>
+                  {customerFields.map((field, column) => {
+                    const key = cellKey(row.id, field);
+                    const value = cellValue(row, field);
+                    const on = flagged.has(key);
+                    return (
+                      <td key={field}>
+                        <button
+                          type="button"
+                          id={`dc-${row.id}-${field}`}
+                          {...stop(index, column + 1)}
+                          class={`dc-cell dc-${field}${value ? '' : ' dc-empty'}`}
+                          aria-pressed={on}
+                          onClick={() => onFlag(key)}
+                        >
+                          {on && (
+                            <>
+                              <span aria-hidden="true">⚑ </span>
+                              <span class="sr-only">{strings.markedCell}</span>
+                            </>
+                          )}
+                          {value ? breakable(value) : strings.empty}
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
   );
 }
