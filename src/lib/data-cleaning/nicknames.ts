@@ -19,7 +19,7 @@ const fullNames: Readonly<Record<string, string>> = {
   alex: 'alexander',
 };
 
-/** The full given name for a lower-case short form, or the word itself. */
+/** The full given name for a lower-case short form, or the word itself (only the list's own keys: "__proto__" is a word too). */
 export function fullGivenName(word: string): string {
-  return fullNames[word] ?? word;
+  return Object.hasOwn(fullNames, word) ? fullNames[word]! : word;
 }

@@ -33,5 +33,7 @@ const simplified: Readonly<Record<string, string>> = {
 
 /** Traditional characters of the table to simplified, and accents stripped from Latin letters. */
 export function plainForm(text: string): string {
-  return [...text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')].map((char) => simplified[char] ?? char).join('');
+  return [...text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')]
+    .map((char) => (Object.hasOwn(simplified, char) ? simplified[char]! : char))
+    .join('');
 }

@@ -54,6 +54,10 @@ describe('standard names', () => {
     expect(standardiseName('陳静')).toBe('陈静');
   });
 
+  it('reads only its own nickname list, not an object’s built-in keys', () => {
+    expect(standardiseName('__proto__ constructor')).toBe('__proto__ constructor');
+  });
+
   it('keeps apart what it has no rule for: spelling variants and another script', () => {
     expect(standardiseName('Steven Clark')).not.toBe(standardiseName('Stephen Clarke'));
     expect(standardiseName('Huang Lei')).not.toBe(standardiseName('黄磊'));
