@@ -1,12 +1,13 @@
 /**
  * Content collections: chapters (MDX per locale), quizzes, complaint-handling role-play
  * scenarios, the queue simulator's words, the Kano classifier's sample survey, the SERVQUAL
- * scorer's items and presets and the loyalty matrix's customer stories (YAML, every locale in one
- * file).
+ * scorer's items and presets, the loyalty matrix's customer stories and the data-cleaning
+ * exercise's customer tables (YAML, every locale in one file).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
+import { dataCleaningSchema } from './schemas/dataCleaning.ts';
 import { kanoSurveySchema } from './schemas/kanoSurvey.ts';
 import { loyaltyStoriesSchema } from './schemas/loyaltyStories.ts';
 import { queueTextSchema } from './schemas/queueText.ts';
@@ -71,4 +72,22 @@ const loyaltyStories = defineCollection({
   schema: loyaltyStoriesSchema,
 });
 
-export const collections = { chapters, quizzes, scenarios, queueText, kanoSurveys, servqual, loyaltyStories };
+/**
+ * The data-cleaning exercise's customer tables and answer keys (content/data-cleaning/customers.yaml);
+ * a repeated id, a key naming a missing row or a row in two clusters fails the build, named.
+ */
+const dataCleaning = defineCollection({
+  loader: glob({ pattern: 'customers.yaml', base: './content/data-cleaning' }),
+  schema: dataCleaningSchema,
+});
+
+export const collections = {
+  chapters,
+  quizzes,
+  scenarios,
+  queueText,
+  kanoSurveys,
+  servqual,
+  loyaltyStories,
+  dataCleaning,
+};

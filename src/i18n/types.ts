@@ -6,6 +6,7 @@
 import type { Localized } from '../lib/text/fillTemplate.ts';
 import type { churn } from './zh-cn/churn.ts';
 import type { customerPyramid } from './zh-cn/customer-pyramid.ts';
+import type { dataCleaning } from './zh-cn/data-cleaning.ts';
 import type { form } from './zh-cn/form.ts';
 import type { frame } from './zh-cn/frame.ts';
 import type { kano } from './zh-cn/kano.ts';
@@ -45,6 +46,7 @@ export type LoyaltyScorecardStrings = Localized<typeof loyaltyScorecard>;
 export type PipelineStrings = Localized<typeof pipeline>;
 export type SearchStrings = Localized<typeof search>;
 export type PrintStrings = Localized<typeof print>;
+export type DataCleaningStrings = Localized<typeof dataCleaning>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -67,4 +69,5 @@ export type UiStrings = FrameStrings & {
   readonly pipeline: PipelineStrings;
   readonly search: SearchStrings;
   readonly print: PrintStrings;
+  readonly dataCleaning: DataCleaningStrings;
 };

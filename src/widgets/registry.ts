@@ -32,6 +32,7 @@ export const widgetRegistry = {
   SatisfactionLoyaltyCurve: { island: 'satisfaction-loyalty-curve', tried: 'edit' },
   LoyaltyScorecard: { island: 'loyalty-scorecard', tried: 'edit' },
   PipelineForecast: { island: 'pipeline-forecast', tried: 'edit' },
+  DataCleaning: { island: 'data-cleaning', tried: 'edit' },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetId = keyof typeof widgetRegistry;

@@ -2,6 +2,7 @@
 import type { UiStrings } from '../types.ts';
 import { churn } from './churn.ts';
 import { customerPyramid } from './customer-pyramid.ts';
+import { dataCleaning } from './data-cleaning.ts';
 import { form } from './form.ts';
 import { frame } from './frame.ts';
 import { kano } from './kano.ts';
@@ -42,4 +43,5 @@ export const dictionary: UiStrings = {
   pipeline,
   search,
   print,
+  dataCleaning,
 };
