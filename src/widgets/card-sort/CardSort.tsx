@@ -138,7 +138,7 @@ export default function CardSort({
               placed={placements[card.id]}
               kept={Object.hasOwn(kept, card.id)}
               grade={grade ? (grades.get(card.id) ?? 'unplaced') : undefined}
-              languageTag={languageTag}
+              count={count}
               strings={strings}
               exerciseStrings={exerciseStrings}
               onPlace={place}

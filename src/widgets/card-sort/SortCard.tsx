@@ -7,7 +7,6 @@ import type { CardSortExerciseStrings, CardSortStrings } from '../../i18n/types.
 import type { CardView, CategoryView } from '../../lib/card-sort/cardSortView.ts';
 import type { CardGrade } from '../../lib/card-sort/gradeSort.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
-import { pluralText } from '../../lib/text/pluralText.ts';
 
 interface Props {
   id: string;
@@ -21,7 +20,7 @@ interface Props {
   kept: boolean;
   /** After a check: its grade, or 'unplaced'; before one, undefined. */
   grade: CardGrade | 'unplaced' | undefined;
-  languageTag: string;
+  count: (value: number) => string;
   strings: CardSortStrings['common'];
   exerciseStrings: CardSortExerciseStrings;
   onPlace: (card: string, category: string) => void;
@@ -36,7 +35,7 @@ export function SortCard({
   placed,
   kept,
   grade,
-  languageTag,
+  count,
   strings,
   exerciseStrings,
   onPlace,
@@ -50,13 +49,11 @@ export function SortCard({
   let body;
   if (grade === 'unplaced') body = <p class="cs-verdict cs-unplaced">{strings.unplaced}</p>;
   else if (grade) {
-    const off = grade.offBy
-      ? pluralText(
-          languageTag,
-          grade.offBy > 0 ? exerciseStrings.off.higher : exerciseStrings.off.lower,
-          Math.abs(grade.offBy),
-        )
-      : '';
+    // A distance of one step is said in words in every language ("one rung", 一级), so `one` is
+    // chosen by the number itself, not by the language's plural rules (Chinese has no singular).
+    const steps = Math.abs(grade.offBy ?? 0);
+    const forms = (grade.offBy ?? 0) > 0 ? exerciseStrings.off.higher : exerciseStrings.off.lower;
+    const off = steps === 0 ? '' : steps === 1 ? forms.one : fillTemplate(forms.other, { n: count(steps) });
     body = (
       <>
         <p class="cs-verdict">
