@@ -183,6 +183,7 @@ for (const { exercise, chapter } of exercises) {
 }
 
 test('the ladder is dealt in an order of each learner’s own, kept across a reload', async ({ browser }) => {
+  test.setTimeout(90_000);
   const orders: string[] = [];
   for (const learner of ['learner-a', 'learner-b']) {
     const context = await browser.newContext();

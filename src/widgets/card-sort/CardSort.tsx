@@ -126,6 +126,15 @@ export default function CardSort({
       <p class="widget-intro">{exerciseStrings.intro}</p>
       {sort.intro && <p class="cs-situation">{sort.intro}</p>}
       <div class="cs-layout">
+        <CategoryList
+          id={id}
+          sort={sort}
+          complete={complete}
+          heading={exerciseStrings.categoriesHeading}
+          nextLabel={exerciseStrings.nextLabel}
+          cueLabel={strings.cue}
+          highestFirst={highestFirst}
+        />
         <ol class="cs-cards" ref={listRef}>
           {cards.map((card, n) => (
             <SortCard
@@ -145,16 +154,12 @@ export default function CardSort({
             />
           ))}
         </ol>
-        <CategoryList
-          id={id}
-          sort={sort}
-          complete={complete}
-          heading={exerciseStrings.categoriesHeading}
-          nextLabel={exerciseStrings.nextLabel}
-          cueLabel={strings.cue}
-          highestFirst={highestFirst}
-        />
       </div>
+      {(summary || problem) && (
+        <p class={problem ? 'field-problem' : 'widget-result'} tabIndex={-1} ref={summaryRef} data-testid="cs-summary">
+          {summary || problem}
+        </p>
+      )}
       <div class="cs-actions">
         {!grade ? (
           <button type="button" id={`${id}-check`} class="button" onClick={check}>
@@ -168,11 +173,6 @@ export default function CardSort({
           )
         )}
       </div>
-      {(summary || problem) && (
-        <p class={problem ? 'field-problem' : 'widget-result'} tabIndex={-1} ref={summaryRef} data-testid="cs-summary">
-          {summary || problem}
-        </p>
-      )}
       <LiveRegion message={summary || problem} />
     </WidgetBody>
   );
