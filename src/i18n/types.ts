@@ -4,6 +4,7 @@
  * A test (test/unit/i18n.test.ts) checks that every locale has exactly the default's keys and placeholders.
  */
 import type { Localized } from '../lib/text/fillTemplate.ts';
+import type { cardSort } from './zh-cn/card-sort.ts';
 import type { churn } from './zh-cn/churn.ts';
 import type { customerPyramid } from './zh-cn/customer-pyramid.ts';
 import type { form } from './zh-cn/form.ts';
@@ -39,6 +40,9 @@ export type ServqualStrings = Localized<typeof servqual>;
 export type LoyaltyMatrixStrings = Localized<typeof loyaltyMatrix>;
 export type LoyaltyCurveStrings = Localized<typeof loyaltyCurve>;
 export type LoyaltyScorecardStrings = Localized<typeof loyaltyScorecard>;
+export type CardSortStrings = Localized<typeof cardSort>;
+/** One exercise's own strings (title, wording of "how far off", the label of its `next`). */
+export type CardSortExerciseStrings = CardSortStrings['customerLadder'];
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -58,4 +62,5 @@ export type UiStrings = FrameStrings & {
   readonly loyaltyMatrix: LoyaltyMatrixStrings;
   readonly loyaltyCurve: LoyaltyCurveStrings;
   readonly loyaltyScorecard: LoyaltyScorecardStrings;
+  readonly cardSort: CardSortStrings;
 };

@@ -1,5 +1,6 @@
 /** Every strings namespace of this locale, in one dictionary. */
 import type { UiStrings } from '../types.ts';
+import { cardSort } from './card-sort.ts';
 import { churn } from './churn.ts';
 import { customerPyramid } from './customer-pyramid.ts';
 import { form } from './form.ts';
@@ -36,4 +37,5 @@ export const dictionary: UiStrings = {
   loyaltyMatrix,
   loyaltyCurve,
   loyaltyScorecard,
+  cardSort,
 };
