@@ -1,11 +1,12 @@
 /**
  * Content collections: chapters (MDX per locale), quizzes, complaint-handling role-play
  * scenarios, the queue simulator's words, the Kano classifier's sample survey, the SERVQUAL
- * scorer's items and presets, the loyalty matrix's customer stories and the data-cleaning
- * exercise's customer tables (YAML, every locale in one file).
+ * scorer's items and presets, the loyalty matrix's customer stories, the card sorts and the
+ * data-cleaning exercise's customer tables (YAML, every locale in one file).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { cardSortSchema } from './schemas/cardSort.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { dataCleaningSchema } from './schemas/dataCleaning.ts';
 import { kanoSurveySchema } from './schemas/kanoSurvey.ts';
@@ -81,6 +82,17 @@ const dataCleaning = defineCollection({
   schema: dataCleaningSchema,
 });
 
+/**
+ * The card-sort exercises (content/card-sorts/<id>.yaml: the customer ladder, bond levels,
+ * relationship stages); a missing language, a repeated id or a card in an unknown category fails
+ * the build, named.
+ */
+const cardSorts = defineCollection({
+  // CARD_SORTS_DIR, like CHAPTERS_DIR, lets a test build a broken one.
+  loader: glob({ pattern: '*.yaml', base: process.env.CARD_SORTS_DIR ?? './content/card-sorts' }),
+  schema: cardSortSchema,
+});
+
 export const collections = {
   chapters,
   quizzes,
@@ -90,4 +102,5 @@ export const collections = {
   servqual,
   loyaltyStories,
   dataCleaning,
+  cardSorts,
 };

@@ -4,6 +4,7 @@
  * A test (test/unit/i18n.test.ts) checks that every locale has exactly the default's keys and placeholders.
  */
 import type { Localized } from '../lib/text/fillTemplate.ts';
+import type { cardSort } from './zh-cn/card-sort.ts';
 import type { churn } from './zh-cn/churn.ts';
 import type { customerPyramid } from './zh-cn/customer-pyramid.ts';
 import type { dataCleaning } from './zh-cn/data-cleaning.ts';
@@ -47,6 +48,9 @@ export type PipelineStrings = Localized<typeof pipeline>;
 export type SearchStrings = Localized<typeof search>;
 export type PrintStrings = Localized<typeof print>;
 export type DataCleaningStrings = Localized<typeof dataCleaning>;
+export type CardSortStrings = Localized<typeof cardSort>;
+/** One exercise's own strings (title, wording of "how far off", the label of its `next`). */
+export type CardSortExerciseStrings = CardSortStrings['customerLadder'];
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -70,4 +74,5 @@ export type UiStrings = FrameStrings & {
   readonly search: SearchStrings;
   readonly print: PrintStrings;
   readonly dataCleaning: DataCleaningStrings;
+  readonly cardSort: CardSortStrings;
 };

@@ -1,6 +1,7 @@
 /**
  * Every widget a chapter can embed, by the tag its MDX uses (`<ChurnCompounding />`). Each id has
- * an island (a folder under src/widgets/), an Astro wrapper named after it in
+ * an island (a folder under src/widgets/; several ids may share one, as the three card sorts do,
+ * each wrapper handing it its own content), an Astro wrapper named after it in
  * src/components/widgets/ (the chapter page finds it by that name and stops the build when one is
  * missing), and a moment at which a learner has "tried" it for the progress page. The chapter
  * page's components, each chapter's list of widgets and the progress store all read this list, so
@@ -14,7 +15,7 @@
 export type TriedWhen = 'edit' | 'reply';
 
 interface WidgetEntry {
-  /** The island's folder under src/widgets/. */
+  /** The island's folder under src/widgets/ (shared by ids that differ only in content). */
   island: string;
   tried: TriedWhen;
 }
@@ -33,6 +34,9 @@ export const widgetRegistry = {
   LoyaltyScorecard: { island: 'loyalty-scorecard', tried: 'edit' },
   PipelineForecast: { island: 'pipeline-forecast', tried: 'edit' },
   DataCleaning: { island: 'data-cleaning', tried: 'edit' },
+  CustomerLadder: { island: 'card-sort', tried: 'edit' },
+  BondLevels: { island: 'card-sort', tried: 'edit' },
+  RelationshipStages: { island: 'card-sort', tried: 'edit' },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetId = keyof typeof widgetRegistry;

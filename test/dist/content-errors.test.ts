@@ -2,8 +2,8 @@
  * Broken content fails the build with a message that names the file and what is wrong: a
  * chapter's frontmatter, a quiz item that checks an objective its chapter does not declare, a
  * quiz answer that is not among the item's options, queue simulator text that is missing a
- * language or names a lever the engine does not have, and loyalty-matrix stories in a cell the
- * matrix does not have.
+ * language or names a lever the engine does not have, loyalty-matrix stories in a cell the
+ * matrix does not have, and a card sort with a card in a category it does not have.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -65,4 +65,12 @@ it('fails the build naming the loyalty stories file, the story with an unknown c
     /stories\.0\.cell\W+.*must be one of the matrix's cells: true-loyalty, latent, spurious, no-loyalty/,
   );
   expect(output).toContain('give at least 10 stories');
+});
+
+it('fails the build naming the card-sort file, the card in an unknown category and the category left empty', () => {
+  const { status, output } = buildWith({ CARD_SORTS_DIR: './test/fixtures/broken-card-sorts' });
+  expect(status).not.toBe(0);
+  expect(output).toContain('broken-card-sorts/bond-levels.yaml');
+  expect(output).toContain('"emotional" is not one of this file\'s categories: financial, social');
+  expect(output).toContain('no card belongs in "social": give it at least one');
 });

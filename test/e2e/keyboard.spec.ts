@@ -38,6 +38,7 @@ for (const path of [
   '/',
   '/chapters/01-foundations/',
   '/en/chapters/01-foundations/',
+  '/chapters/02-relationship-marketing/',
   '/en/chapters/02-relationship-marketing/',
   '/chapters/04-satisfaction/',
   '/en/chapters/04-satisfaction/',

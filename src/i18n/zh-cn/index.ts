@@ -1,5 +1,6 @@
 /** Every strings namespace of this locale, in one dictionary. */
 import type { UiStrings } from '../types.ts';
+import { cardSort } from './card-sort.ts';
 import { churn } from './churn.ts';
 import { customerPyramid } from './customer-pyramid.ts';
 import { dataCleaning } from './data-cleaning.ts';
@@ -44,4 +45,5 @@ export const dictionary: UiStrings = {
   search,
   print,
   dataCleaning,
+  cardSort,
 };
