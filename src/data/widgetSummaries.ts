@@ -9,14 +9,25 @@ import { retentionReport } from '../lib/loyalty-curve/retentionReport.ts';
 import { numberFormats } from '../lib/text/numberFormats.ts';
 import { widgetRegistry, type WidgetId } from '../widgets/registry.ts';
 import { loyaltyStories } from './loyaltyStories.ts';
+import { cardSort } from './cardSorts.ts';
+import { customerTable } from './dataCleaning.ts';
 import { samplePipelineIn } from './samplePipeline.ts';
 import { pipelineForecast } from '../lib/pipeline/pipelineForecast.ts';
 import { pipelineFormats } from '../lib/pipeline/pipelineFormats.ts';
 import { pipelineDefaults } from '../schemas/pipelineFields.ts';
 
+/** The card sorts share one island, so each exercise's title has an id of its own (CardSortWidget.astro). */
+const cardSortExercises = {
+  CustomerLadder: 'customer-ladder',
+  BondLevels: 'bond-levels',
+  RelationshipStages: 'relationship-stages',
+} as const satisfies Partial<Record<WidgetId, string>>;
+
+const isCardSort = (id: WidgetId): id is keyof typeof cardSortExercises => Object.hasOwn(cardSortExercises, id);
+
 /** The id of a widget's title in its wrapper (src/components/widgets/), which every wrapper follows. */
 export function widgetAnchor(id: WidgetId): string {
-  return `${widgetRegistry[id].island}-title`;
+  return isCardSort(id) ? `cs-${cardSortExercises[id]}-title` : `${widgetRegistry[id].island}-title`;
 }
 
 export async function widgetSummary(id: WidgetId, locale: Locale): Promise<string> {
@@ -51,6 +62,12 @@ export async function widgetSummary(id: WidgetId, locale: Locale): Promise<strin
         p90: money(forecast.p90),
       });
     }
+    case 'DataCleaning':
+      return fill(summaries.DataCleaning, { n: (await customerTable(locale)).rows.length });
+    case 'CustomerLadder':
+    case 'BondLevels':
+    case 'RelationshipStages':
+      return fill(summaries[id], { n: (await cardSort(cardSortExercises[id])).cards.length });
     default:
       // A summary that quotes a figure needs its own case above; here, the template takes none.
       return fill(summaries[id], {});

@@ -30,8 +30,6 @@ export const cardSort: CardSortStrings = {
       higher: { one: 'One rung too high.', other: '{n} rungs too high.' },
       lower: { one: 'One rung too low.', other: '{n} rungs too low.' },
     },
-    printDescription:
-      'Interactive exercise on the web page: {n} short customer stories, each placed by the reader on a rung of the customer ladder (from prospect to partner); checking shows whether each is right, how many rungs off, why, and what a firm does to move customers up from each rung.',
   },
   bondLevels: {
     title: 'Three levels of bonds: which kind is this tactic?',
@@ -43,8 +41,6 @@ export const cardSort: CardSortStrings = {
       higher: { one: 'One level too high.', other: '{n} levels too high.' },
       lower: { one: 'One level too low.', other: '{n} levels too low.' },
     },
-    printDescription:
-      'Interactive exercise on the web page: {n} cards, each a tactic a firm uses to keep customers, sorted by the reader into financial, social or structural bonds; checking shows why for each, and the limit of each kind of bond.',
   },
   relationshipStages: {
     title: 'Stages of a relationship: when did this happen?',
@@ -56,7 +52,5 @@ export const cardSort: CardSortStrings = {
       higher: { one: 'One stage too late.', other: '{n} stages too late.' },
       lower: { one: 'One stage too early.', other: '{n} stages too early.' },
     },
-    printDescription:
-      'Interactive exercise on the web page: {n} events of one customer relationship, each placed by the reader on a stage of Dwyer, Schurr and Oh’s model of relationship development; checking shows whether each is right, how many stages off, why, and what the firm should do at each stage.',
   },
 };

@@ -72,6 +72,4 @@ export const dataCleaning: DataCleaningStrings = {
     tradeOff:
       'Record linkage trades one error for the other: a lower threshold or looser comparison finds more true duplicates (recall rises) and merges more different people (precision falls), and a stricter rule does the reverse.',
   },
-  printDescription:
-    'An interactive exercise on the web page: a customer table of {n} rows with duplicates written in different ways (full-width digits, spaces and dashes in numbers, an accent, a swapped name order, nicknames) and bad data (impossible dates, mobiles of the wrong length or prefix, malformed e-mails, empty fields). Readers merge duplicates and flag cells by hand and read why each miss or false mark is one; then they tune a matching rule (standardise mobiles and e-mails or not, how to compare names, a points threshold) and see its precision and recall against the answer key.',
 };

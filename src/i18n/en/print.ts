@@ -27,6 +27,14 @@ export const print: PrintStrings = {
       'Interactive exercise on the web page, in two parts. The loyalty scorecard: with the chapter’s weights (repeat purchases 20%, share of wallet 20%, attention to the brand 10%, choice time 10%, price sensitivity 15%, attitude to competitors 15%, tolerance of quality incidents 10%) customer A’s loyalty index is 3.30 and customer B’s 3.95; with repeat purchases and share of wallet at 30% each and the rest at 8%, A scores 3.74 and B 3.64, and the ranking flips. The KPI calculator: 2,000 members at the start, 500 new, 350 lost, 2,150 at the end, 240 upgraded and ¥1,245,000 profit give 82.5% retention, 17.5% defection, a 25% new-customer rate, a 12% upgrade rate and ¥600 average profit per member.',
     PipelineForecast:
       'Interactive exercise on the web page: an invented warehouse-software firm has ten deals this quarter. With the chapter’s example probabilities (first contact 10%, needs confirmed 20%, proposal and quote 50%, negotiation 80%, verbal commitment 90%) the weighted pipeline is {weighted} and the pipeline {pipeline}; against a {quota} quota the chance of reaching it is about {reach}, and P10, P50 and P90 are {p10}, {p50} and {p90}. Readers change the probabilities, the stages and the quota.',
+    DataCleaning:
+      'An interactive exercise on the web page: a customer table of {n} rows with duplicates written in different ways (full-width digits, spaces and dashes in numbers, an accent, a swapped name order, nicknames) and bad data (impossible dates, mobiles of the wrong length or prefix, malformed e-mails, empty fields). Readers merge duplicates and flag cells by hand and read why each miss or false mark is one; then they tune a matching rule (standardise mobiles and e-mails or not, how to compare names, a points threshold) and see its precision and recall against the answer key.',
+    CustomerLadder:
+      'Interactive exercise on the web page: {n} short customer stories, each placed by the reader on a rung of the customer ladder (from prospect to partner); checking shows whether each is right, how many rungs off, why, and what a firm does to move customers up from each rung.',
+    BondLevels:
+      'Interactive exercise on the web page: {n} cards, each a tactic a firm uses to keep customers, sorted by the reader into financial, social or structural bonds; checking shows why for each, and the limit of each kind of bond.',
+    RelationshipStages:
+      'Interactive exercise on the web page: {n} events of one customer relationship, each placed by the reader on a stage of Dwyer, Schurr and Oh’s model of relationship development; checking shows whether each is right, how many stages off, why, and what the firm should do at each stage.',
   },
   liveAt: 'Try this exercise on the web page:',
   qrLabel: 'QR code: opens this interactive exercise on the web page',

@@ -30,8 +30,6 @@ export const cardSort = {
       higher: { one: '放高了一级。', other: '放高了 {n} 级。' },
       lower: { one: '放低了一级。', other: '放低了 {n} 级。' },
     },
-    printDescription:
-      '网页上的互动练习：{n} 张顾客小故事卡片，读者把每位顾客放到客户阶梯的一级（从潜在客户到合作伙伴），检查后看到每张放得对不对、偏了几级、理由，以及企业推动各级顾客向上一级的做法。',
   },
   bondLevels: {
     title: '三个层次的纽带：这一招属于哪一种？',
@@ -43,8 +41,6 @@ export const cardSort = {
       higher: { one: '高了一个层次。', other: '高了 {n} 个层次。' },
       lower: { one: '低了一个层次。', other: '低了 {n} 个层次。' },
     },
-    printDescription:
-      '网页上的互动练习：{n} 张卡片，每张是企业维系客户的一种做法，读者把它归入财务性、社交性或结构性纽带，检查后看到每张的理由和每种纽带的局限。',
   },
   relationshipStages: {
     title: '关系发展的阶段：这件事发生在哪个阶段？',
@@ -56,7 +52,5 @@ export const cardSort = {
       higher: { one: '晚了一个阶段。', other: '晚了 {n} 个阶段。' },
       lower: { one: '早了一个阶段。', other: '早了 {n} 个阶段。' },
     },
-    printDescription:
-      '网页上的互动练习：一段客户关系中的 {n} 件事，读者把每件事放到德怀尔、舒尔和吴的关系发展阶段之一，检查后看到每件事放得对不对、差了几个阶段、理由，以及企业在各阶段该做的事。',
   },
 } as const;
