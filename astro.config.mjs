@@ -10,6 +10,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
 /**
  * CSP hash of a script that the layout inlines verbatim (Astro hashes only the scripts it bundles).
@@ -60,7 +61,7 @@ const sharedChunks = [
     // The widget kit, the quiz and the progress store: every chapter has them all. Checking an
     // answer (reading, grading, feedback) loads when a learner first checks one.
     'course',
-    /(src[\\/](widgets[\\/]shared[\\/]|lib[\\/](form|text[\\/]readNumber|order)|schemas[\\/]numberField|stores[\\/](widgetTried|learnerSeed|progress\.)|widgets[\\/]quiz[\\/](?!TestRun|ReviewQueue|ItemFeedback|checking)|lib[\\/]quiz[\\/](?!grade|readInput|inputProblemText|normalizeAnswerText|correctAnswerText)|widgets[\\/]progress[\\/](StorageNotice|useDeviceProgress))|node_modules[\\/](nanostores|@nanostores)[\\/])/,
+    /(src[\\/](widgets[\\/]shared[\\/]|lib[\\/](form|text[\\/]readNumber|order)|schemas[\\/]numberField|stores[\\/](widgetTried|learnerSeed|persistence|progress\.)|widgets[\\/]quiz[\\/](?!TestRun|ReviewQueue|ItemFeedback|checking)|lib[\\/]quiz[\\/](?!grade|readInput|inputProblemText|normalizeAnswerText|correctAnswerText)|widgets[\\/]progress[\\/](StorageNotice|useDeviceProgress))|node_modules[\\/](nanostores|@nanostores)[\\/])/,
   ],
   [
     'lifetime-value',
@@ -93,7 +94,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // One request fewer before first paint; the stylesheet is small (about 3 KB gz).
   build: { inlineStylesheets: 'always' },
-  integrations: [mdx(), preact(), clientNear],
+  // serviceWorker() stays LAST: it precaches the finished output in astro:build:done, so every
+  // integration that writes files in that hook (the search index) must be listed before it.
+  integrations: [mdx(), preact(), clientNear, serviceWorker()],
   markdown: {
     // No code blocks in the course; Shiki's inline styles would also break the strict CSP.
     syntaxHighlight: false,
@@ -110,11 +113,15 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The offline service worker and the web app manifests, from this site only.
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
       scriptDirective: {
         hashes: [
           inlineScriptHash('./src/scripts/theme-before-paint.js'),
           inlineScriptHash('./src/scripts/page-controls.js'),
+          inlineScriptHash('./src/scripts/service-worker.js'),
         ],
       },
     },

@@ -14,6 +14,7 @@ import type { loyaltyMatrix } from './zh-cn/loyalty-matrix.ts';
 import type { loyaltyCurve } from './zh-cn/loyalty-curve.ts';
 import type { loyaltyScorecard } from './zh-cn/loyalty-scorecard.ts';
 import type { nps } from './zh-cn/nps.ts';
+import type { offline } from './zh-cn/offline.ts';
 import type { progress } from './zh-cn/progress.ts';
 import type { queueSimulator } from './zh-cn/queue-simulator.ts';
 import type { quiz } from './zh-cn/quiz.ts';
@@ -39,6 +40,7 @@ export type ServqualStrings = Localized<typeof servqual>;
 export type LoyaltyMatrixStrings = Localized<typeof loyaltyMatrix>;
 export type LoyaltyCurveStrings = Localized<typeof loyaltyCurve>;
 export type LoyaltyScorecardStrings = Localized<typeof loyaltyScorecard>;
+export type OfflineStrings = Localized<typeof offline>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -58,4 +60,5 @@ export type UiStrings = FrameStrings & {
   readonly loyaltyMatrix: LoyaltyMatrixStrings;
   readonly loyaltyCurve: LoyaltyCurveStrings;
   readonly loyaltyScorecard: LoyaltyScorecardStrings;
+  readonly offline: OfflineStrings;
 };

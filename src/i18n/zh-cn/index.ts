@@ -10,6 +10,7 @@ import { loyaltyMatrix } from './loyalty-matrix.ts';
 import { loyaltyCurve } from './loyalty-curve.ts';
 import { loyaltyScorecard } from './loyalty-scorecard.ts';
 import { nps } from './nps.ts';
+import { offline } from './offline.ts';
 import { progress } from './progress.ts';
 import { queueSimulator } from './queue-simulator.ts';
 import { quiz } from './quiz.ts';
@@ -36,4 +37,5 @@ export const dictionary: UiStrings = {
   loyaltyMatrix,
   loyaltyCurve,
   loyaltyScorecard,
+  offline,
 };
