@@ -199,24 +199,29 @@ test('after one visit, chapters, a quiz and every widget work offline in both la
   await expect(page.locator('[data-connection-status]')).toBeEmpty();
 });
 
-test('the offline badge and the update prompt fit a phone without sideways scrolling @phone', async ({
-  page,
-  context,
-}) => {
-  await page.goto('/en/chapters/01-foundations/');
-  await context.setOffline(true);
-  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
-  // The prompt as the registration script shows it (a real update is tested below, on desktop).
-  await page.evaluate(() => {
-    const template = document.querySelector<HTMLTemplateElement>('template[data-update-template]')!;
-    document.querySelector('[data-update-prompt]')!.append(template.content.cloneNode(true));
+test.describe('without a worker', () => {
+  // No worker here: one installing while the test cuts the network would log its failed downloads.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the offline badge and the update prompt fit a phone without sideways scrolling @phone', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/en/chapters/01-foundations/');
+    await context.setOffline(true);
+    await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+    // The prompt as the registration script shows it (a real update is tested below, on desktop).
+    await page.evaluate(() => {
+      const template = document.querySelector<HTMLTemplateElement>('template[data-update-template]')!;
+      document.querySelector('[data-update-prompt]')!.append(template.content.cloneNode(true));
+    });
+    await expect(page.getByRole('button', { name: 'Reload to update' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      await page.evaluate(() => window.innerWidth),
+    );
+    await context.setOffline(false);
+    await expect(page.locator('[data-connection-status]')).toBeEmpty();
   });
-  await expect(page.getByRole('button', { name: 'Reload to update' })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-    await page.evaluate(() => window.innerWidth),
-  );
-  await context.setOffline(false);
-  await expect(page.locator('[data-connection-status]')).toBeEmpty();
 });
 
 /** A second origin for the tests that swap what it serves (astro preview serves one folder). */
