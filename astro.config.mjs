@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
 /**
  * CSP hash of a script that the layout inlines verbatim (Astro hashes only the scripts it bundles).
@@ -61,7 +62,7 @@ const sharedChunks = [
     // The widget kit, the quiz and the progress store: every chapter has them all. Checking an
     // answer (reading, grading, feedback) loads when a learner first checks one.
     'course',
-    /(src[\\/](widgets[\\/]shared[\\/]|lib[\\/](form|text[\\/]readNumber|order)|schemas[\\/]numberField|stores[\\/](widgetTried|learnerSeed|progress\.)|widgets[\\/]quiz[\\/](?!TestRun|ReviewQueue|ItemFeedback|checking)|lib[\\/]quiz[\\/](?!grade|readInput|inputProblemText|normalizeAnswerText|correctAnswerText|rowFeedback)|widgets[\\/]progress[\\/](StorageNotice|useDeviceProgress))|node_modules[\\/](nanostores|@nanostores)[\\/])/,
+    /(src[\\/](widgets[\\/]shared[\\/]|lib[\\/](form|text[\\/]readNumber|order)|schemas[\\/]numberField|stores[\\/](widgetTried|learnerSeed|persistence|progress\.)|widgets[\\/]quiz[\\/](?!TestRun|ReviewQueue|ItemFeedback|checking)|lib[\\/]quiz[\\/](?!grade|readInput|inputProblemText|normalizeAnswerText|correctAnswerText|rowFeedback)|widgets[\\/]progress[\\/](StorageNotice|useDeviceProgress))|node_modules[\\/](nanostores|@nanostores)[\\/])/,
   ],
   [
     'lifetime-value',
@@ -94,8 +95,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // One request fewer before first paint; the stylesheet is small (about 3 KB gz).
   build: { inlineStylesheets: 'always' },
-  // pagefind indexes the built pages; an integration that reads pagefind/ from the output comes after it.
-  integrations: [mdx(), preact(), clientNear, pagefind()],
+  // pagefind indexes the built pages; serviceWorker() stays LAST: it precaches the finished output
+  // in astro:build:done, so every integration that writes files in that hook (the search index)
+  // must be listed before it.
+  integrations: [mdx(), preact(), clientNear, pagefind(), serviceWorker()],
   markdown: {
     // No code blocks in the course; Shiki's inline styles would also break the strict CSP.
     syntaxHighlight: false,
@@ -112,6 +115,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The offline service worker and the web app manifests, from this site only.
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
       scriptDirective: {
         // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (it allows compiling
@@ -121,6 +127,7 @@ export default defineConfig({
           inlineScriptHash('./src/scripts/theme-before-paint.js'),
           inlineScriptHash('./src/scripts/page-controls.js'),
           inlineScriptHash('./src/scripts/search-opener.js'),
+          inlineScriptHash('./src/scripts/service-worker.js'),
         ],
       },
     },

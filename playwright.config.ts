@@ -17,6 +17,9 @@ export default defineConfig({
     baseURL: testOrigin,
     launchOptions: { args: browserArgs, ...(executablePath ? { executablePath } : {}) },
     trace: 'retain-on-failure',
+    // Each test's fresh browser would otherwise install the offline worker and download the whole
+    // course in the background; test/e2e/offline.spec.ts allows workers and tests them.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /lighthouse/ },

@@ -18,6 +18,7 @@ import type { loyaltyScorecard } from './zh-cn/loyalty-scorecard.ts';
 import type { nps } from './zh-cn/nps.ts';
 import type { pipeline } from './zh-cn/pipeline.ts';
 import type { print } from './zh-cn/print.ts';
+import type { offline } from './zh-cn/offline.ts';
 import type { progress } from './zh-cn/progress.ts';
 import type { queueSimulator } from './zh-cn/queue-simulator.ts';
 import type { quiz } from './zh-cn/quiz.ts';
@@ -51,6 +52,7 @@ export type DataCleaningStrings = Localized<typeof dataCleaning>;
 export type CardSortStrings = Localized<typeof cardSort>;
 /** One exercise's own strings (title, wording of "how far off", the label of its `next`). */
 export type CardSortExerciseStrings = CardSortStrings['customerLadder'];
+export type OfflineStrings = Localized<typeof offline>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -75,4 +77,5 @@ export type UiStrings = FrameStrings & {
   readonly print: PrintStrings;
   readonly dataCleaning: DataCleaningStrings;
   readonly cardSort: CardSortStrings;
+  readonly offline: OfflineStrings;
 };

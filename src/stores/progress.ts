@@ -14,6 +14,7 @@ import { storageKey, type Progress } from '../lib/progress/progressState.ts';
 import { readRecord } from '../lib/progress/progressRecords.ts';
 import { encodeRecord, readProgress, readsBack } from '../lib/progress/readProgress.ts';
 import { forgetLearnerSeed } from './learnerSeed.ts';
+import { askToKeepStorage } from './persistence.ts';
 
 export type StorageNotice =
   /** Records that could not be read were set aside under a backup key; the rest works. */
@@ -56,6 +57,8 @@ export function write(key: string, text: string | undefined): boolean {
   if (text !== undefined && !readsBack(key, text)) return false;
   try {
     records.setKey(key, text);
+    // Something is saved now: ask the browser not to evict it (once).
+    if (text !== undefined) askToKeepStorage();
     return true;
   } catch (error) {
     reportWriteFailure(error);

@@ -7,6 +7,7 @@
 import { widgetRecord } from '../lib/progress/progressRecords.ts';
 import { storageKey } from '../lib/progress/progressState.ts';
 import type { WidgetId } from '../widgets/registry.ts';
+import { askToKeepStorage } from './persistence.ts';
 
 const tried = new Set<string>();
 
@@ -17,6 +18,7 @@ export function markWidgetTried(chapter: string, widget: WidgetId): boolean {
   try {
     if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify(widgetRecord(Date.now())));
     tried.add(key);
+    askToKeepStorage();
     return true;
   } catch (error) {
     void import('./progress.ts').then(({ reportWriteFailure }) => reportWriteFailure(error));

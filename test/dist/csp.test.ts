@@ -1,6 +1,7 @@
 /**
  * Every built page carries a strict Content-Security-Policy that a static host serves as is:
- * no 'unsafe-inline' or 'unsafe-eval' for scripts, and a hash for every inline script it runs.
+ * no 'unsafe-inline' or 'unsafe-eval' for scripts, and a hash for every inline script it runs (the
+ * service worker's registration among them); workers and manifests from this site only.
  * The one keyword beyond 'self' is 'wasm-unsafe-eval', for the search's WebAssembly (Pagefind):
  * it lets a page compile WebAssembly, not evaluate script.
  */
@@ -34,6 +35,11 @@ describe.each(pages)('%s', (page) => {
     expect(scripts.filter((source) => !/^'sha256-[\w+/]+=*'$/.test(source))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
+  });
+
+  it('allows the offline service worker and the web app manifest from this site only', () => {
+    expect(policy.get('worker-src')).toEqual(["'self'"]);
+    expect(policy.get('manifest-src')).toEqual(["'self'"]);
   });
 
   it('sets the policy before any script runs', () => {

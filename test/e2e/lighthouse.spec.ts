@@ -1,11 +1,12 @@
 /**
  * Lighthouse gates (mobile, simulated throttling calibrated to a mid-tier phone, median of three
  * runs) on the home page, the chapter with the most widgets and, while there is one, a chapter
- * without widgets: accessibility, best practices and SEO must score 100, performance at least 90.
+ * without widgets: accessibility, best practices and SEO must score 100, performance at least 90,
+ * and the audits of the former PWA category that this Lighthouse still runs must pass (or not apply).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { audit } from '../tools/lighthouse.mjs';
+import { audit, pwaAudits } from '../tools/lighthouse.mjs';
 import { htmlFiles } from '../tools/page-weight.mjs';
 
 const islandCount = (file: string) => (readFileSync(file, 'utf8').match(/<astro-island/g) ?? []).length;
@@ -27,7 +28,7 @@ const pages = [
 
 for (const { name, url } of pages) {
   test(`Lighthouse: ${name} (${url})`, async ({ baseURL }) => {
-    const { scores, failing, slowdowns } = await audit(new URL(url, baseURL).href);
+    const { scores, failing, slowdowns, audits } = await audit(new URL(url, baseURL).href);
     console.log(
       `${url}: ${JSON.stringify(scores)} at CPU slowdown ${slowdowns.join(', ')}` +
         (failing.length ? `; below 90: ${failing.join(', ')}` : ''),
@@ -36,5 +37,9 @@ for (const { name, url } of pages) {
     expect.soft(scores['best-practices'], 'best practices').toBe(100);
     expect.soft(scores['seo'], 'SEO').toBe(100);
     expect.soft(scores['performance'], 'performance').toBeGreaterThanOrEqual(90);
+    for (const id of pwaAudits) {
+      expect.soft(id in audits, `${id} was run`).toBe(true);
+      expect.soft([1, null], `${id}: ${audits[id]}`).toContain(audits[id]);
+    }
   });
 }

@@ -4,10 +4,13 @@
  * (gz); each island's own script, largest first; the engines' throughput; for every page the
  * script a browser fetches (gz) on load, once settled and after a full scroll; how long each
  * chapter widget takes to become interactive after it is scrolled into view on a throttled phone
- * (median of three runs); and Lighthouse scores (mobile, simulated throttling, median of three runs).
+ * (median of three runs); the offline precache (files and bytes a learner's browser stores after the
+ * first visit); and Lighthouse scores (mobile, simulated throttling, median of three runs).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import { browserArgs, browserExecutable } from './browser.mjs';
@@ -28,7 +31,18 @@ const build = spawnSync('astro', ['build'], {
   env: { ...process.env, SITE_URL: testOrigin },
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
-console.log(`build: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+console.log(`build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+// The offline precache, read from the worker the build wrote: what the first visit downloads in the background.
+{
+  const urls = [...readFileSync('dist/sw.js', 'utf8').matchAll(/\{url:"([^"]*)",revision:/g)].map(([, url]) => url);
+  const files = urls.map((url) => join('dist', /** @type {string} */ (url)));
+  const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const gz = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+  console.log(
+    `offline precache: ${urls.length} files, ${bytes.toLocaleString('en')} bytes (${kb(bytes)}; ${kb(gz)} gz)\n`,
+  );
+}
 
 const files = htmlFiles('dist');
 const pages = files.map((file) => pageWeight('dist', file)).sort((a, b) => b.scriptGz - a.scriptGz);

@@ -17,6 +17,16 @@ import { chromium } from '@playwright/test';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/**
+ * The audits of Lighthouse's former PWA category that the installed version (13) still runs, now
+ * spread over other categories: served securely, no plain-HTTP page, a mobile viewport (as an
+ * accessibility audit and as a performance insight), and back/forward cache eligibility (a
+ * service worker or an unload handler once made pages ineligible). Installability, the manifest
+ * and the service worker audits themselves were removed in Lighthouse 12; the dist and e2e tests
+ * (test/dist/offline.test.ts, test/e2e/offline.spec.ts) check those instead.
+ */
+export const pwaAudits = ['is-on-https', 'redirects-http', 'meta-viewport', 'viewport-insight', 'bf-cache'];
+
 /** The benchmark index of a mid-tier phone (Pixel 5), as Chrome DevTools' CPU calibration uses it. */
 const midTierPhoneBenchmark = 1000;
 
@@ -34,7 +44,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  * Median Lighthouse scores (0–100) per category for one URL.
  * @param {string} url
  * @param {number} runs
- * @returns {Promise<{ scores: Record<string, number>, failing: string[], slowdowns: number[] }>}
+ * @returns {Promise<{ scores: Record<string, number>, failing: string[], slowdowns: number[], audits: Record<string, number | null> }>}
  */
 export async function audit(url, runs = 3) {
   const chrome = await chromeLauncher.launch({
@@ -47,6 +57,11 @@ export async function audit(url, runs = 3) {
     const failing = new Set();
     /** @type {number[]} */
     const slowdowns = [];
+    /**
+     * The lowest score each audit got over the scored runs (null: not applicable on every run).
+     * @type {Record<string, number | null>}
+     */
+    const audits = {};
     // The first run only measures the host (and warms the server); its scores are not kept.
     let previous = await run(url, chrome.port);
     for (let scored = 0; scored < runs; scored++) {
@@ -57,13 +72,15 @@ export async function audit(url, runs = 3) {
       for (const category of categories)
         samples[category]?.push(Math.round((lhr.categories[category]?.score ?? 0) * 100));
       for (const audit of Object.values(lhr.audits)) {
+        if (audit.score !== null) audits[audit.id] = Math.min(audits[audit.id] ?? 1, audit.score);
+        else if (!(audit.id in audits)) audits[audit.id] = null;
         if (audit.score !== null && audit.score < 0.9) {
           failing.add(`${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
         }
       }
     }
     const scores = Object.fromEntries(categories.map((category) => [category, median(samples[category] ?? [])]));
-    return { scores, failing: [...failing], slowdowns };
+    return { scores, failing: [...failing], slowdowns, audits };
   } finally {
     chrome.kill();
   }

@@ -14,6 +14,7 @@ import { loyaltyScorecard } from './loyalty-scorecard.ts';
 import { nps } from './nps.ts';
 import { pipeline } from './pipeline.ts';
 import { print } from './print.ts';
+import { offline } from './offline.ts';
 import { progress } from './progress.ts';
 import { queueSimulator } from './queue-simulator.ts';
 import { quiz } from './quiz.ts';
@@ -46,4 +47,5 @@ export const dictionary: UiStrings = {
   print,
   dataCleaning,
   cardSort,
+  offline,
 };
