@@ -12,15 +12,17 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
+import { minifyInline } from './src/scripts/minifyInline.mjs';
 
 /**
- * CSP hash of a script that the layout inlines verbatim (Astro hashes only the scripts it bundles).
+ * CSP hash of a script that the layout inlines, minified as the layout minifies it (Astro hashes
+ * only the scripts it bundles).
  * @param {string} file
  * @returns {`sha256-${string}`}
  */
 const inlineScriptHash = (file) =>
   `sha256-${createHash('sha256')
-    .update(readFileSync(new URL(file, import.meta.url)))
+    .update(minifyInline(readFileSync(new URL(file, import.meta.url), 'utf8')))
     .digest('base64')}`;
 
 /**

@@ -122,6 +122,45 @@ const widgetActions: Record<WidgetId, { chapter: string; act: (page: Page) => Pr
       await expect(page.locator('#scorecard-mode-kpi')).toBeChecked();
     },
   },
+  PipelineForecast: {
+    chapter: '08-crm-systems',
+    act: async (page) => {
+      await focusControl(page, 'pipeline-proposal');
+      await retype(page, '60');
+    },
+  },
+  DataCleaning: {
+    chapter: '08-crm-systems',
+    act: async (page) => {
+      // The matching rule is code loaded on demand: it must come from the precache.
+      await focusControl(page, 'dc-rule-open');
+      await page.keyboard.press('Enter');
+      await focusControl(page, 'dc-rule-phone');
+      await page.keyboard.press('Space');
+      await expect(page.locator('#dc-rule-phone')).toBeChecked();
+    },
+  },
+  CustomerLadder: {
+    chapter: '01-foundations',
+    act: async (page) => {
+      await focusControl(page, 'cs-customer-ladder-laundry-number-choice');
+      await page.keyboard.press('ArrowDown');
+    },
+  },
+  BondLevels: {
+    chapter: '02-relationship-marketing',
+    act: async (page) => {
+      await focusControl(page, 'cs-bond-levels-supermarket-points-choice');
+      await page.keyboard.press('ArrowDown');
+    },
+  },
+  RelationshipStages: {
+    chapter: '02-relationship-marketing',
+    act: async (page) => {
+      await focusControl(page, 'cs-relationship-stages-group-chat-tip-choice');
+      await page.keyboard.press('ArrowDown');
+    },
+  },
 };
 
 const triedKey = (chapter: string, widget: string) => `crm:widget:${chapter}:${widget}`;
