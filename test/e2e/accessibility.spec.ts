@@ -1,5 +1,6 @@
 /**
- * An axe scan (WCAG 2.2 A/AA rules) of every built page in both themes. The page list comes from
+ * An axe scan (WCAG 2.2 A/AA rules) of every built page in both themes (in the dark theme, the rules
+ * that colours can break). The page list comes from
  * the build output, so a new page is scanned without anyone adding it here.
  */
 import { readdirSync } from 'node:fs';
@@ -35,9 +36,14 @@ for (const theme of ['light', 'dark'] as const) {
       // Bring every island into view so it hydrates and is scanned as the reader meets it.
       for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
       await waitForIslands(page);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
+      const axe = new AxeBuilder({ page });
+      // The dark theme changes colours only (the same markup, the same names and roles), so its scan
+      // runs the rules colours can break; the light theme's scan runs every rule.
+      const results = await (
+        theme === 'dark'
+          ? axe.withRules(['color-contrast', 'link-in-text-block'])
+          : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      ).analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary).toEqual([]);
     });

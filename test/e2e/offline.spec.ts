@@ -208,6 +208,19 @@ test('after one visit, chapters, a quiz and every widget work offline in both la
   await expect(single.locator('.quiz-verdict')).toHaveText('✓ Correct');
   await expect(single.getByRole('radio', { name: /knows the client's name/ })).toBeChecked();
 
+  // Search works offline: its code, the WebAssembly and the index come from the precache.
+  await page.keyboard.press('/');
+  await page.locator('#site-search-field').fill('Erlang');
+  await expect(page.locator('#site-search').getByRole('status')).toHaveText(/\d/, { timeout: 20_000 });
+  const found = await page
+    .locator('#site-search ol a')
+    .evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href') ?? ''));
+  expect(
+    found.some((href) => /\/en\/chapters\/06-waiting\/#/.test(href)),
+    found.join(' '),
+  ).toBe(true);
+  await page.keyboard.press('Escape');
+
   // Every widget once, each chapter in the other language from the one before; each widget saves its "tried" mark.
   const chapters = [...new Set(Object.values(widgetActions).map(({ chapter }) => chapter))];
   for (const [index, chapter] of chapters.entries()) {
@@ -246,7 +259,9 @@ test.describe('without a worker', () => {
     page,
     context,
   }) => {
-    await page.goto('/en/chapters/01-foundations/');
+    // A page without islands (the header is the same on every page): with no worker, a chapter's
+    // widgets would fail to load once the network is cut, which is not what this test is about.
+    await page.goto('/en/worksheets/01-foundations/');
     await context.setOffline(true);
     await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
     // The prompt as the registration script shows it (a real update is tested below, on desktop).
