@@ -2,13 +2,16 @@
  * Content collections: chapters (MDX per locale), quizzes, complaint-handling role-play
  * scenarios, the queue simulator's words, the Kano classifier's sample survey, the SERVQUAL
  * scorer's items and presets, the loyalty matrix's customer stories, the card sorts and the
- * data-cleaning exercise's customer tables (YAML, every locale in one file).
+ * data-cleaning exercise's customer tables, the glossary and the exam-format practice (YAML, every
+ * locale in one file).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { cardSortSchema } from './schemas/cardSort.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { dataCleaningSchema } from './schemas/dataCleaning.ts';
+import { examSchema } from './schemas/exam.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { kanoSurveySchema } from './schemas/kanoSurvey.ts';
 import { loyaltyStoriesSchema } from './schemas/loyaltyStories.ts';
 import { queueTextSchema } from './schemas/queueText.ts';
@@ -93,6 +96,19 @@ const cardSorts = defineCollection({
   schema: cardSortSchema,
 });
 
+/** The glossary (content/glossary.yaml): every term in both locales, with its chapter and related terms. */
+const glossary = defineCollection({
+  loader: glob({ pattern: 'glossary.yaml', base: './content' }),
+  schema: glossarySchema,
+});
+
+/** Exam-format practice per chapter (content/exams/NN-slug.yaml): written items with model answers and rubrics. */
+const exams = defineCollection({
+  // EXAMS_DIR, like QUIZZES_DIR, lets a test build a fixture set.
+  loader: glob({ pattern: '*.yaml', base: process.env.EXAMS_DIR ?? './content/exams' }),
+  schema: examSchema,
+});
+
 export const collections = {
   chapters,
   quizzes,
@@ -103,4 +119,6 @@ export const collections = {
   loyaltyStories,
   dataCleaning,
   cardSorts,
+  glossary,
+  exams,
 };
