@@ -1,11 +1,13 @@
 /**
  * An axe scan (WCAG 2.2 A/AA rules) of every built page in both themes (in the dark theme, the rules
  * that colours can break), one page load for both. The page list comes from the build output, so a
- * new page is scanned without anyone adding it here.
+ * new page is scanned without anyone adding it here. The same loaded page is then narrowed to four
+ * phone widths (320–414 px), where it must not scroll sideways.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test, waitForIslands } from './fixtures.ts';
 
 function builtPages(dir = 'dist'): string[] {
@@ -24,12 +26,44 @@ test('the build has pages to scan', () => {
   expect(pages).toEqual(expect.arrayContaining(['/', '/en/', '/404.html', '/chapters/01-foundations/']));
 });
 
+/** Phone widths a page must fit without sideways scrolling: small, common Android, iPhone, large. */
+const phoneWidths = [320, 360, 390, 414];
+
+/** At each width, how far the page scrolls sideways and the elements reaching past its right edge. */
+async function sidewaysScroll(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of phoneWidths) {
+    await page.setViewportSize({ width, height: 844 });
+    const overflow = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const root = document.documentElement;
+      const extra = root.scrollWidth - root.clientWidth;
+      if (extra <= 0) return null;
+      // Name the outermost culprits, skipping what sits inside a box that scrolls on its own (a table's frame).
+      const scrolls = (element: Element) => ['auto', 'scroll', 'hidden'].includes(getComputedStyle(element).overflowX);
+      const culprits = [...document.body.querySelectorAll('*')].filter((element) => {
+        if (element.getBoundingClientRect().right <= root.clientWidth + 0.5) return false;
+        for (let up = element.parentElement; up && up !== document.body; up = up.parentElement)
+          if (scrolls(up) || up.getBoundingClientRect().right > root.clientWidth + 0.5) return false;
+        return true;
+      });
+      const name = (element: Element) =>
+        `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
+      return `${extra}px (${culprits.slice(0, 3).map(name).join(', ')})`;
+    });
+    if (overflow) found.push(`${width}px: scrolls sideways by ${overflow}`);
+  }
+  return found;
+}
+
 const allRules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** The dark theme changes colours only (the same markup, names and roles): its scan runs the rules colours can break. */
 const colourRules = ['color-contrast', 'link-in-text-block'];
 
 for (const path of pages) {
-  test(`${path} has no axe violations in the light theme or the dark one`, async ({ page }) => {
+  test(`${path} has no axe violations in the light theme or the dark one, nor sideways scroll on a phone`, async ({
+    page,
+  }) => {
     // A long chapter with three widgets and its quiz takes axe 20–35 s per scan on a busy two-core
     // machine; the whole course on one page (print/) about one and a half times the longest chapter.
     test.setTimeout(path.endsWith('/print/') ? 240_000 : 120_000);
@@ -49,6 +83,7 @@ for (const path of pages) {
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const dark = await violations('dark', new AxeBuilder({ page }).withRules(colourRules));
-    expect([...light, ...dark]).toEqual([]);
+    // The page is loaded and every island hydrated: the same page then fits each phone width.
+    expect([...light, ...dark, ...(await sidewaysScroll(page))]).toEqual([]);
   });
 }
