@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkChapterLocales } from '../../../src/lib/content-check/chapterLocales.ts';
+import { checkCourse } from '../../../src/lib/content-check/checkCourse.ts';
 import { checkComponentReferences } from '../../../src/lib/content-check/componentReferences.ts';
 import { checkEnglishWording } from '../../../src/lib/content-check/englishWording.ts';
 import { readGlossary, type GlossaryEntry } from '../../../src/lib/content-check/glossaryEntries.ts';
@@ -221,5 +222,48 @@ describe('English wording', () => {
     );
     expect(checkEnglishWording(source.blocks)).toEqual([]);
     expect(checkEnglishWording(chapter('color 和 program', ZH).blocks)).toEqual([]);
+  });
+});
+
+describe('rejected variants over a whole course', () => {
+  const glossary = [
+    'terms:',
+    '  - id: procedural-justice',
+    '    chapter: 7',
+    '    zh-cn:',
+    '      term: 程序公平',
+    '      definition: 顾客对处理过程是否公平的判断，也有教材称为程序公正。',
+    '    en:',
+    '      term: procedural justice',
+    '      definition: How fair the customer finds the process.',
+    '    rejected: [程序公正]',
+    '    choice:',
+    '      zh-cn: 本课程用程序公平，不用程序公正。',
+    '      en: The course uses 程序公平 rather than 程序公正.',
+  ].join('\n');
+
+  it('fails on a variant in the glossary’s own definition but not in its choice or rejected fields', () => {
+    const problems = checkCourse(new Map([['content/glossary.yaml', glossary]])).rejectedVariants;
+    expect(problems).toEqual([
+      {
+        file: 'content/glossary.yaml',
+        line: 6,
+        message: expect.stringContaining('"程序公正" is a variant the glossary rejects'),
+      },
+    ]);
+  });
+
+  it('fails on a variant in an exam file and a scenario, and passes the chosen term', () => {
+    const exam =
+      'chapter: 7\nitems:\n  - id: ch7-term-x\n    prompt:\n      zh-cn: 名词解释：程序公正\n      en: Define procedural justice\n';
+    const scenario = 'id: s\nnodes:\n  - id: open\n    customer:\n      zh-cn: 讲究程序公平\n      en: Fair process\n';
+    const files = new Map([
+      ['content/glossary.yaml', glossary.replace('也有教材称为程序公正。', '。')],
+      ['content/exams/07-complaints.yaml', exam],
+      ['content/scenarios/x.yaml', scenario],
+    ]);
+    expect(checkCourse(files).rejectedVariants.map((problem) => `${problem.file}:${problem.line}`)).toEqual([
+      'content/exams/07-complaints.yaml:5',
+    ]);
   });
 });

@@ -42,6 +42,10 @@ describe('findCitation', () => {
     "Reichheld and Sasser's 1990 article",
     '赖克哈尔德和萨塞（1990）发现',
     '（琼斯、萨塞，1995）',
+    '萨瑟（W. Earl Sasser）1990 年发表在《哈佛商业评论》上',
+    '佩皮亚特（Emma Peppiatt）：1996 年，他们',
+    '1995 年，托马斯·琼斯（Thomas O. Jones）和',
+    'In 1995 Thomas O. Jones and W. Earl Sasser published',
     'according to China News Service',
     'usually attributed to TARP',
     '据中国质量协会发布的报告',
@@ -49,6 +53,8 @@ describe('findCitation', () => {
     '资料来源：年报',
     'The table has no known source',
     '这组数字找不到出处',
+    'We could not find a source for that figure',
+    '我们没有找到这个数字的出处',
   ])('accepts "%s"', (text) => {
     expect(cite(text)).toBeDefined();
   });
