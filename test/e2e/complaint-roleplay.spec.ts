@@ -12,17 +12,17 @@ import { expect, tabTo, test, waitForIslands } from './fixtures.ts';
 const english = '/en/chapters/07-complaints/';
 const chinese = '/chapters/07-complaints/';
 
-/** Opens a scenario from the picker by keyboard; focus lands in the box for the student's own words. */
+/** Opens a scenario from the picker by keyboard; focus lands on the customer's first line, in view. */
 async function startScenario(page: Page, path: string, scenarioId: string) {
   await page.goto(path);
   await tabTo(page, `roleplay-start-${scenarioId}`);
   await waitForIslands(page);
   await page.keyboard.press('Enter');
-  await expect(page.locator('#roleplay-own-reply')).toBeFocused();
+  await expect(page.getByTestId('roleplay-current')).toBeFocused();
 }
 
 /**
- * From the own-words box, Tab along the offered replies to the one that starts with `text` (as a
+ * From the customer's line or the own-words box, Tab along the offered replies to the one that starts with `text` (as a
  * student reads them) or, given `{ choice }`, to the reply with that id in the scenario file; and say it.
  */
 async function reply(page: Page, target: string | { choice: string }) {
@@ -66,10 +66,15 @@ test('the coat exchange played to its best ending, with the typed reply in the d
   await expect(page.getByTestId('roleplay-mood')).toHaveText(/^angry \(-2 on a scale/);
   await expect(page.getByTestId('roleplay-scores')).toHaveCount(0);
 
+  // Replaying sits apart from the replies, not styled as the main action, while the conversation is open.
+  await expect(page.locator('#roleplay-restart')).toHaveClass('button-secondary');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#roleplay-own-reply')).toBeFocused();
   await page.keyboard.type('I would ask her name and let her tell me everything.');
   await reply(page, "Yes, I'm the manager.");
-  // Focus comes back to the box for the next round; the new line is read out politely.
-  await expect(page.locator('#roleplay-own-reply')).toBeFocused();
+  // Focus lands on the customer's new line (in view; no phone keyboard opens); it is read out politely.
+  await expect(page.getByTestId('roleplay-current')).toBeFocused();
+  await expect(page.getByTestId('roleplay-current')).toBeInViewport();
   await expect(page.locator('#roleplay-own-reply')).toHaveValue('');
   await expect(announcement(page)).toContainText("The customer says: I'm Ms Liu.");
   // Emotion −2 + 1 = −1 at "heard", whose mood is frustrated.
@@ -80,8 +85,11 @@ test('the coat exchange played to its best ending, with the typed reply in the d
   await reply(page, "Yes. There's no sign of wear");
   await reply(page, 'Leave me your number.');
 
-  await expect(page.locator('#roleplay-debrief-title')).toBeFocused();
+  // The ending is told as what happened next, not in a bubble labelled as the customer speaking.
+  await expect(page.getByTestId('roleplay-current')).toBeFocused();
+  await expect(page.getByTestId('roleplay-current')).toContainText(/^What happened next When you call two days later/);
   await expect(announcement(page)).toContainText('Ending: the customer stays and praises you.');
+  await expect(page.locator('#roleplay-restart')).toHaveClass('button');
   const debrief = page.getByTestId('roleplay-debrief');
   await expect(debrief).toContainText('Your ending: the customer stays and praises you. You reached the best ending.');
   // hear-the-story (0, 1, 2) + apologise-for-yesterday (0, 1, 2) + exchange-with-new-tag (2, 2, 1)
@@ -119,7 +127,7 @@ test('the phone bill played to a bad ending: scores, missed steps and advice', a
   await reply(page, "I do understand, but I really don't have the authority");
   await reply(page, "If you're not satisfied with the outcome");
 
-  await expect(page.locator('#roleplay-debrief-title')).toBeFocused();
+  await expect(page.getByTestId('roleplay-current')).toBeFocused();
   const debrief = page.getByTestId('roleplay-debrief');
   await expect(debrief).toContainText(
     'Your ending: the customer takes it public. The best ending: the customer stays and praises you.',
@@ -154,8 +162,11 @@ test('the phone bill played to a bad ending: scores, missed steps and advice', a
 });
 
 test('the Chinese page plays in Chinese; a reload resumes, and a restart starts afresh', async ({ page }) => {
+  // Two reloads, each followed by a Tab walk to the widget: about 20 s alone, more on a busy machine.
+  test.setTimeout(60_000);
   await startScenario(page, chinese, 'clothing-exchange');
   await expect(page.getByTestId('roleplay-current')).toContainText('你是店长吧？');
+  await page.keyboard.press('Tab');
   await page.keyboard.type('先问问她昨天发生了什么。');
   await reply(page, '您先把衣服和小票给我看一下');
   await expect(page.getByTestId('roleplay-mood')).toHaveText(/^怒不可遏（-3/);
@@ -187,7 +198,7 @@ test('the Chinese page plays in Chinese; a reload resumes, and a restart starts 
 
   await tabTo(page, 'roleplay-restart');
   await page.keyboard.press('Enter');
-  await expect(page.locator('#roleplay-own-reply')).toBeFocused();
+  await expect(page.getByTestId('roleplay-current')).toBeFocused();
   await expect(page.getByTestId('roleplay-chat').locator('li')).toHaveCount(1);
   await expect(page.getByTestId('roleplay-debrief')).toHaveCount(0);
   await expect(page.getByTestId('roleplay-mood')).toHaveText(/^生气（-2/);
@@ -249,6 +260,7 @@ for (const theme of ['light', 'dark'] as const) {
       return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     };
     await startScenario(page, english, 'telecom-billing');
+    await page.keyboard.press('Tab');
     await page.keyboard.type('Please sit down and tell me.');
     await reply(page, 'Please have a seat.');
     expect(await scan()).toEqual([]);
@@ -322,12 +334,12 @@ for (const file of scenarioFiles) {
       const path = index % 2 === 0 ? english : chinese;
       await startScenario(page, path, scenario.id);
       for (const choice of choices) await reply(page, { choice });
-      await expect(page.locator('#roleplay-debrief-title')).toBeFocused();
+      await expect(page.getByTestId('roleplay-current')).toBeFocused();
       await expect(announcement(page)).toContainText(endingAnnouncement[path]!(endingNames[path]![ending]!));
       // Start afresh, so the next ending begins at the start rather than resuming this one.
       await tabTo(page, 'roleplay-restart');
       await page.keyboard.press('Enter');
-      await expect(page.locator('#roleplay-own-reply')).toBeFocused();
+      await expect(page.getByTestId('roleplay-current')).toBeFocused();
     }
   });
 }

@@ -19,6 +19,8 @@ export const frame: FrameStrings = {
     menu: 'Chapter list',
     languageSwitch: 'Change language',
     themeToggle: 'Dark mode',
+    themeOn: ': on',
+    themeOff: ': off',
     learnerLinks: 'Your learning',
     footer: 'Content licensed CC BY-SA 4.0. Your progress stays on your device.',
   },

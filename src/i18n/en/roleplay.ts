@@ -15,6 +15,7 @@ export const roleplay: RoleplayStrings = {
   chooseAnother: 'Choose another scenario',
   conversation: 'Conversation',
   customer: 'Customer',
+  afterwards: 'What happened next',
   you: 'You',
   moodLabel: 'Customer’s mood',
   moodValue: '{mood} ({value} on a scale from −5, furious, to +5, delighted)',

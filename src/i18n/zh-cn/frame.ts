@@ -16,6 +16,9 @@ export const frame = {
     menu: '章节目录',
     languageSwitch: '切换语言',
     themeToggle: '深色模式',
+    /** Shown after the toggle's name, so its words say which theme is on (the name itself stays, as aria-pressed expects). */
+    themeOn: '：开',
+    themeOff: '：关',
     learnerLinks: '学习记录',
     footer: '内容采用 CC BY-SA 4.0 许可；学习进度只保存在你的设备上。',
   },

@@ -80,7 +80,7 @@ export const loyaltyScorecard = {
     example: '教材示例：生鲜店',
     resultsTitle: '考核指标',
     rows: {
-      retention: { name: '保持率（反背叛率）', formula: '(E − N) ÷ S', working: '({end} − {new}) ÷ {start}' },
+      retention: { name: '保留率（反背叛率）', formula: '(E − N) ÷ S', working: '({end} − {new}) ÷ {start}' },
       defection: { name: '流失率', formula: 'L ÷ S', working: '{lost} ÷ {start}' },
       newRate: { name: '新增率', formula: 'N ÷ S', working: '{new} ÷ {start}' },
       upgradeRate: { name: '升级率', formula: 'U ÷ S', working: '{upgraded} ÷ {start}' },

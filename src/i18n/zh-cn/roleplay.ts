@@ -13,6 +13,8 @@ export const roleplay = {
   chooseAnother: '换一个情境',
   conversation: '对话记录',
   customer: '顾客',
+  /** The speaker label of the closing narration: what the customer did after the conversation. */
+  afterwards: '后来',
   you: '你',
   moodLabel: '顾客的情绪',
   moodValue: '{mood}（{value}，范围从 −5 “怒不可遏”到 +5 “非常满意”）',

@@ -64,3 +64,12 @@ export class QueueLengthRecorder {
     return points;
   }
 }
+
+/**
+ * Whether the most-at-any-moment line would show apart from the average: only where the series
+ * was thinned and a bin held a surge. Otherwise every point's peak is its length, the dashed line
+ * lies hidden under the solid one, and the chart leaves it (and its key) out.
+ */
+export function peakStandsApart(points: QueueLengthPoint[]): boolean {
+  return points.some((point) => point.peak > point.length);
+}

@@ -33,7 +33,7 @@ interface Props {
 }
 
 /** Where focus goes after the view changes, so a keyboard or screen-reader user is never left on a removed control. */
-type FocusTarget = 'reply' | 'debrief' | 'picker' | undefined;
+type FocusTarget = 'current' | 'picker' | undefined;
 
 export default function ComplaintRolePlay({ scenarios, languageTag, strings, formStrings, chapter }: Props) {
   const formats = useMemo(() => numberFormats(languageTag), [languageTag]);
@@ -47,8 +47,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
   const [markTried, triedNotSaved] = useTriedMark(chapter, 'ComplaintRolePlay');
   const seed = useLearnerSeed();
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(undefined);
-  const replyRef = useRef<HTMLTextAreaElement>(null);
-  const debriefRef = useRef<HTMLHeadingElement>(null);
+  const currentRef = useRef<HTMLLIElement>(null);
   const pickerRef = useRef<HTMLHeadingElement>(null);
 
   const view = scenarios.find((scenario) => scenario.id === scenarioId);
@@ -57,7 +56,7 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
   // A layout effect: focus moves in the same task as the render, before a fast next keystroke.
   useLayoutEffect(() => {
     if (!focusTarget) return;
-    ({ reply: replyRef, debrief: debriefRef, picker: pickerRef })[focusTarget].current?.focus();
+    ({ current: currentRef, picker: pickerRef })[focusTarget].current?.focus();
     setFocusTarget(undefined);
   }, [focusTarget]);
 
@@ -67,7 +66,9 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
     setSession(next);
     setOwnWords('');
     setAnnouncement(sessionAnnouncement(picked, next, strings));
-    setFocusTarget(next.ending ? 'debrief' : 'reply');
+    // Focus lands on the customer's new line (at an ending, what happened next), so it is in view
+    // and read out; the reply box is the next Tab stop, and a phone's keyboard stays closed until asked.
+    setFocusTarget('current');
   };
 
   /** Opens a scenario where the student left it, or from the start (also when its saved path no longer fits). */
@@ -121,21 +122,20 @@ export default function ComplaintRolePlay({ scenarios, languageTag, strings, for
             ownWords={ownWords}
             onOwnWords={setOwnWords}
             onReply={reply}
-            replyRef={replyRef}
+            currentRef={currentRef}
             seed={seed}
           />
           {session.ending && (
-            <RolePlayDebrief
-              scenario={scenario}
-              view={view}
-              session={session}
-              strings={strings}
-              formats={formats}
-              headingRef={debriefRef}
-            />
+            <RolePlayDebrief scenario={scenario} view={view} session={session} strings={strings} formats={formats} />
           )}
           <div class="roleplay-actions">
-            <button type="button" class="button" id="roleplay-restart" onClick={restart}>
+            {/* Replaying is the main action only once the conversation has ended; before that it sits apart from the replies. */}
+            <button
+              type="button"
+              class={session.ending ? 'button' : 'button-secondary'}
+              id="roleplay-restart"
+              onClick={restart}
+            >
               {strings.restart}
             </button>
             <button type="button" class="button-secondary" onClick={chooseAnother}>

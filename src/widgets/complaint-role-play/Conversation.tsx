@@ -22,13 +22,14 @@ interface Props {
   ownWords: string;
   onOwnWords: (text: string) => void;
   onReply: (choiceId: string) => void;
-  replyRef: Ref<HTMLTextAreaElement>;
+  /** The customer's latest line (or the closing narration), where focus lands after each reply. */
+  currentRef: Ref<HTMLLIElement>;
   /** The learner's seed, which deals the replies' order. */
   seed: string;
 }
 
 export function Conversation(props: Props) {
-  const { view, session, strings, formats, ownWords, onOwnWords, onReply, replyRef, seed } = props;
+  const { view, session, strings, formats, ownWords, onOwnWords, onReply, currentRef, seed } = props;
   const { rounds, current } = transcript(view, session);
   const mood = moodText(view, session, strings, formats);
   const choices = offeredReplies(view, session, seed);
@@ -49,8 +50,15 @@ export function Conversation(props: Props) {
           </li>,
         ])}
         {current && (
-          <li class="roleplay-message roleplay-message-customer" data-testid="roleplay-current">
-            <span class="roleplay-speaker">{strings.customer}</span> {current.customer}
+          // At an ending the line is narration (what the customer did afterwards), not speech.
+          <li
+            class={`roleplay-message ${current.ending ? 'roleplay-narration' : 'roleplay-message-customer'}`}
+            data-testid="roleplay-current"
+            tabIndex={-1}
+            ref={currentRef}
+          >
+            <span class="roleplay-speaker">{current.ending ? strings.afterwards : strings.customer}</span>{' '}
+            {current.customer}
           </li>
         )}
       </ol>
@@ -75,7 +83,6 @@ export function Conversation(props: Props) {
             <label for="roleplay-own-reply">{strings.ownReplyLabel}</label>
             <textarea
               id="roleplay-own-reply"
-              ref={replyRef}
               rows={3}
               maxLength={OWN_WORDS_MAX}
               value={ownWords}

@@ -4,7 +4,6 @@
  * missed, what to do differently, and the student's own words beside the options they picked,
  * with a checklist of the handling steps to judge them by.
  */
-import type { Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { replyWithSteps } from '../../lib/roleplay/conversationWords.ts';
 import { debrief } from '../../lib/roleplay/debrief.ts';
@@ -23,10 +22,9 @@ interface Props {
   session: Session;
   strings: RoleplayStrings;
   formats: NumberFormats;
-  headingRef: Ref<HTMLHeadingElement>;
 }
 
-export function RolePlayDebrief({ scenario, view, session, strings, formats, headingRef }: Props) {
+export function RolePlayDebrief({ scenario, view, session, strings, formats }: Props) {
   const result = useMemo(() => debrief(scenario, session), [scenario, session]);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   if (!result.ok) return null;
@@ -43,9 +41,7 @@ export function RolePlayDebrief({ scenario, view, session, strings, formats, hea
 
   return (
     <section class="roleplay-debrief" aria-labelledby="roleplay-debrief-title" data-testid="roleplay-debrief">
-      <h4 id="roleplay-debrief-title" tabIndex={-1} ref={headingRef}>
-        {strings.debriefTitle}
-      </h4>
+      <h4 id="roleplay-debrief-title">{strings.debriefTitle}</h4>
       <p class="widget-result">
         {fillTemplate(strings.endingReached, { ending: strings.endings[taken.ending] })}{' '}
         {reachedBestEnding

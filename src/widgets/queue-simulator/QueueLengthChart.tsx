@@ -1,8 +1,9 @@
 /**
- * People waiting over the run as a step chart: the average over each stretch of time (solid) and
- * the most at any moment of it (dashed), labelled at the end, with a sentence as its text version.
+ * People waiting over the run as a step chart: the average over each stretch of time (solid) and,
+ * where a stretch held a surge, the most at any moment of it (dashed), labelled at the end, with a
+ * sentence as its text version.
  */
-import type { QueueLengthPoint } from '../../lib/queue/queueLengthSeries.ts';
+import { peakStandsApart, type QueueLengthPoint } from '../../lib/queue/queueLengthSeries.ts';
 import type { RunSummary } from '../../lib/queue/runSummary.ts';
 import { linearScale, niceTicks } from '../../lib/chart/niceTicks.ts';
 import { stepPath } from '../../lib/chart/stepPath.ts';
@@ -61,17 +62,19 @@ export function QueueLengthChart({ points, summary, strings, formats }: Props) {
           yTitle={strings.axisLength}
           yTitleX={12}
         />
-        <g class="series series-b" aria-hidden="true">
-          <path d={path((point) => point.peak)} stroke-dasharray="6 4" />
-          {last && (
-            <>
-              <path d={`M${width - MARGIN.right + 6},${MARGIN.top + 8}h16`} stroke-dasharray="6 4" />
-              <text x={width - MARGIN.right + 26} y={MARGIN.top + 8} dominant-baseline="middle">
-                {strings.peak}
-              </text>
-            </>
-          )}
-        </g>
+        {peakStandsApart(points) && (
+          <g class="series series-b" aria-hidden="true">
+            <path d={path((point) => point.peak)} stroke-dasharray="6 4" />
+            {last && (
+              <>
+                <path d={`M${width - MARGIN.right + 6},${MARGIN.top + 8}h16`} stroke-dasharray="6 4" />
+                <text x={width - MARGIN.right + 26} y={MARGIN.top + 8} dominant-baseline="middle">
+                  {strings.peak}
+                </text>
+              </>
+            )}
+          </g>
+        )}
         <g class="series series-a" aria-hidden="true">
           <path d={path((point) => point.length)} />
           {last && (

@@ -103,7 +103,7 @@ describe('the calculator’s words', () => {
     const lines = kpiLines(shop, kpisOf(shop), zh, zhFormats);
     expect(lines[0]).toEqual({
       row: 'retention',
-      name: '保持率（反背叛率）',
+      name: '保留率（反背叛率）',
       formula: '(E − N) ÷ S',
       working: '(2,150 − 500) ÷ 2,000',
       result: '82.5%',
