@@ -26,6 +26,7 @@ export const GLOSSARY_FILE = 'content/glossary.yaml';
 export const EXEMPTIONS_FILE = 'content/statistic-exemptions.yaml';
 
 export const RULES = [
+  'parsing',
   'chapterLocales',
   'keyTerms',
   'glossary',
@@ -91,7 +92,17 @@ function checkItemObjectives(file: string, source: string, chapter: ChapterSourc
 export function checkCourse(files: ReadonlyMap<string, string>): Record<RuleId, ContentProblem[]> {
   const paths = [...files.keys()].sort();
   const chapterTexts = paths.filter(isChapter).map((path) => ({ path, text: files.get(path)! }));
-  const chapters = chapterTexts.map(({ path, text }) => ({ source: readChapterSource(path, text), text }));
+  // A chapter whose MDX does not parse is reported (the parser's message starts with line:column) and left out.
+  const parsing: ContentProblem[] = [];
+  const chapters = chapterTexts.flatMap(({ path, text }) => {
+    try {
+      return [{ source: readChapterSource(path, text), text }];
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      parsing.push({ file: path, line: Number(/^(\d+):/.exec(message)?.[1] ?? 1), message: `MDX: ${message}` });
+      return [];
+    }
+  });
   const chapterNumbers = [
     ...new Set(chapters.map(({ source }) => Number(source.frontmatter.toJS()?.chapter)).filter(Number.isInteger)),
   ].sort((a, b) => a - b);
@@ -120,6 +131,7 @@ export function checkCourse(files: ReadonlyMap<string, string>): Record<RuleId, 
   const { exemptions, problems: exemptionProblems } = readExemptions(files.get(EXEMPTIONS_FILE));
 
   return {
+    parsing,
     chapterLocales: checkChapterLocales(
       chapterTexts.map(({ path }) => path),
       locales,

@@ -267,3 +267,19 @@ describe('rejected variants over a whole course', () => {
     ]);
   });
 });
+
+describe('parsing', () => {
+  it('reports a chapter whose MDX does not parse, at the parser’s line, and checks the rest', () => {
+    const files = new Map([
+      [EN, chapterText('## A {#a}\n\n<Case>\n\nStory.\n\n</Cas>')],
+      [ZH, chapterText('## 甲 {#a}\n\n正文。')],
+    ]);
+    const problems = checkCourse(files);
+    expect(problems.parsing).toEqual([{ file: EN, line: bodyLine() + 6, message: expect.stringContaining('MDX:') }]);
+    expect(problems.headingLevels).toEqual([]);
+  });
+
+  it('reports nothing for chapters that parse', () => {
+    expect(checkCourse(new Map([[EN, chapterText('## A {#a}')]])).parsing).toEqual([]);
+  });
+});
