@@ -1,6 +1,8 @@
 /**
  * The components a chapter's MDX uses, read from its syntax tree (the same parser Astro compiles
- * it with), in order of appearance: `<Case>`, `<Quiz … />`, widgets. Build-time only.
+ * it with), in order of appearance: `<Case>`, `<Quiz … />`, widgets; and what a `<ChapterLink>`
+ * may point at. Build-time only, and free of astro:content, so the content checker
+ * (src/lib/content-check/) applies the same rules as the build.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 
@@ -15,4 +17,12 @@ export function mdxComponents(body: string): string[] {
   };
   visit(tree);
   return names;
+}
+
+/** Components a chapter may use besides the widgets of src/widgets/registry.ts. */
+export const chapterComponentNames = ['Case', 'TeachingNotes', 'Quiz', 'ChapterLink'];
+
+/** Whether a chapter's MDX has a section (a heading) with this id: what `<ChapterLink section>` may name. */
+export function chapterHasSection(body: string, section: string): boolean {
+  return body.includes(`{#${section}}`);
 }

@@ -33,5 +33,5 @@ export function chapterPath(slug: string): string {
   return `chapters/${slug}/`;
 }
 
-/** Components a chapter may use besides the widgets of src/widgets/registry.ts. */
-export const chapterComponentNames = ['Case', 'TeachingNotes', 'Quiz', 'ChapterLink'];
+// Kept here for the pages that import it with the chapter helpers; defined beside mdxComponents.
+export { chapterComponentNames } from './chapterComponents.ts';

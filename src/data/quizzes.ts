@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { itemFingerprint } from '../lib/quiz/itemFingerprint.ts';
 import { localizeQuizItem } from '../lib/quiz/localizeQuizItem.ts';
+import { undeclaredObjectives } from '../lib/quiz/undeclaredObjectives.ts';
 import type { QuizItemView } from '../lib/quiz/quizItemView.ts';
 import type { QuizItem } from '../schemas/quiz.ts';
 import { isWidgetId, type WidgetId } from '../widgets/registry.ts';
@@ -30,13 +31,11 @@ export async function chapterQuizzes(locale: Locale): Promise<ChapterQuiz[]> {
       throw new Error(
         `${file}: says chapter ${quiz.data.chapter}, but ${quiz.id} is chapter ${chapter.entry.data.chapter}`,
       );
-    const declared = new Set(chapter.entry.data.objectives.map((objective) => objective.id));
-    for (const item of quiz.data.items) {
-      if (!declared.has(item.objective))
-        throw new Error(
-          `${file}: item ${item.id} checks objective ${item.objective}, which chapter ${quiz.data.chapter} does not declare`,
-        );
-    }
+    const [item] = undeclaredObjectives(quiz.data.items, chapter.entry.data.objectives);
+    if (item)
+      throw new Error(
+        `${file}: item ${item.id} checks objective ${item.objective}, which chapter ${quiz.data.chapter} does not declare`,
+      );
   }
   const itemsOf = new Map(quizzes.map((quiz) => [quiz.id, quiz.data.items]));
   return chapters.map((chapter) => ({ chapter, items: itemsOf.get(chapter.slug) ?? [] }));

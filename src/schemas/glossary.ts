@@ -3,7 +3,7 @@
  * Chinese student learns the English term and the reverse. The chapter text links a term where it
  * first appears in a section, matching the term or one of its aliases; the glossary page lists
  * them all. Cross-file checks (related ids exist, key terms are covered, at least 120 terms,
- * rejected variants absent from the course) are the content checker's (test/unit/content/).
+ * rejected variants absent from the course) are the content checker's (src/lib/content-check/).
  */
 import { z } from 'zod';
 import { localized } from './localized.ts';
