@@ -162,7 +162,8 @@ export function readChapterSource(file: string, source: string): ChapterSource {
 
   let afterTable = false;
   let lastParagraphUnit: string | undefined;
-  const visit = (node: TreeNode, container: string | undefined) => {
+  /** `listUnit`: inside a list item, the unit of the outermost item, which its nested items join. */
+  const visit = (node: TreeNode, container: string | undefined, listUnit?: string) => {
     const line = node.position?.start.line ?? 1;
     // Only a paragraph directly after a table joins it; anything else in between ends that.
     if (node.type !== 'paragraph' && node.type !== 'table' && node.type !== 'root') afterTable = false;
@@ -193,7 +194,8 @@ export function readChapterSource(file: string, source: string): ChapterSource {
         return;
       }
       case 'listItem': {
-        // The item's own paragraphs are one block; a nested list's items are blocks of their own.
+        // The item's own paragraphs are one block; a nested list's items are blocks of their own, in
+        // the outer item's unit: an item with its sub-points is one answer, citing its source once.
         const collected = new BlockText();
         const nested: TreeNode[] = [];
         for (const child of node.children ?? []) {
@@ -203,8 +205,9 @@ export function readChapterSource(file: string, source: string): ChapterSource {
             findInlineElements(child);
           } else nested.push(child);
         }
-        pushBlock('listItem', collected, line);
-        for (const child of nested) visit(child, container);
+        const unit = listUnit ?? `${file}:${line}`;
+        pushBlock('listItem', collected, line, unit);
+        for (const child of nested) visit(child, container, unit);
         return;
       }
       case 'table': {
@@ -229,7 +232,7 @@ export function readChapterSource(file: string, source: string): ChapterSource {
         for (const child of node.children ?? []) visit(child, node.name ?? container);
         return;
       default:
-        for (const child of node.children ?? []) visit(child, container);
+        for (const child of node.children ?? []) visit(child, container, listUnit);
     }
   };
   visit(mdxToMdast(source, { features: { headingAttributes: true } }) as unknown as TreeNode, undefined);
