@@ -6,6 +6,7 @@
  * a phone, beside the term and inside the screen. Written around customer relationship management,
  * the glossary's first term, so it holds however many terms the glossary has.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readGlossary } from '../../src/integrations/glossaryLinks.ts';
 import { expect, test } from './fixtures.ts';
@@ -231,4 +232,35 @@ test('the glossary is linked from the home page and every page’s footer, in bo
   await page.goto('/en/chapters/04-satisfaction/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Glossary' }).click();
   await expect(page).toHaveURL(/\/en\/glossary\/$/);
+});
+
+test('an open definition and a filter with no match pass the axe scan, in both themes', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/en/glossary/');
+    await page.getByRole('searchbox').fill('zzz');
+    await expect(page.locator('.glossary-filter').getByRole('status')).toContainText('No term matches');
+    const glossary = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(glossary.violations.map((violation) => violation.id)).toEqual([]);
+    await page.goto('/chapters/01-foundations/');
+    await page.locator(`.prose a.glossary-term[href$="#${crm}"]`).first().focus();
+    await expect(page.locator('#glossary-popover')).toBeVisible();
+    const chapter = await new AxeBuilder({ page })
+      .include('#glossary-popover')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(chapter.violations.map((violation) => violation.id)).toEqual([]);
+  }
+});
+
+test('in print, a definition never shows and a term prints as plain words', async ({ page }) => {
+  await page.goto('/chapters/01-foundations/');
+  const term = page.locator(`.prose a.glossary-term[href$="#${crm}"]`).first();
+  await term.focus();
+  await expect(page.locator('#glossary-popover')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#glossary-popover')).toBeHidden();
+  await expect(term).toHaveCSS('text-decoration-line', 'none');
+  await expect(term).toHaveCSS('color', 'rgb(0, 0, 0)');
 });
