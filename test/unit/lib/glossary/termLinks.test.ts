@@ -6,7 +6,7 @@
  * real pipeline (Sätteri) with the plugin itself.
  */
 import { describe, expect, it } from 'vitest';
-import { mdxToJs } from 'satteri';
+import { mdxToJs, type MdxToJsResult } from 'satteri';
 import type { GlossaryTerm } from '../../../../src/schemas/glossary.ts';
 import { termForms } from '../../../../src/lib/glossary/termForms.ts';
 import { findTermSpans } from '../../../../src/lib/glossary/findTermSpans.ts';
@@ -217,11 +217,14 @@ describe('key terms and addresses', () => {
 
 describe('the Markdown plugin', () => {
   const compile = (source: string, file: string, base = '/') =>
-    mdxToJs(source, {
-      hastPlugins: [glossaryLinks({ base, terms })],
-      fileURL: new URL(`file:///course/content/chapters/${file}`),
-      features: { headingAttributes: true },
-    }).code;
+    // The plugin is synchronous, so the compile is too.
+    (
+      mdxToJs(source, {
+        hastPlugins: [glossaryLinks({ base, terms })],
+        fileURL: new URL(`file:///course/content/chapters/${file}`),
+        features: { headingAttributes: true },
+      }) as MdxToJsResult
+    ).code;
 
   it('links terms in a chapter, described by their definitions, listed once and hidden at the end', () => {
     const code = compile(
