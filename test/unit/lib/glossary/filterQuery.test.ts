@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesQuery, queryWords, searchText } from '../../../../src/lib/glossary/filterQuery.ts';
 
-const term = searchText('客户生命周期价值 customer lifetime value CLV 一位客户在整个关系期间预计带来的利润，折算成今天的价值。');
+const term = searchText(
+  '客户生命周期价值 customer lifetime value CLV 一位客户在整个关系期间预计带来的利润，折算成今天的价值。',
+);
 const matches = (query: string) => matchesQuery(term, queryWords(query));
 
 describe('searchText', () => {
