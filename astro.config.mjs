@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
-import { minifyInline } from './src/scripts/minifyInline.mjs';
+import { glossaryLinks } from './src/integrations/glossaryLinks.ts';
+import { bundleInline, minifyInline } from './src/scripts/minifyInline.mjs';
 
 /**
  * CSP hash of a script that the layout inlines, minified as the layout minifies it (Astro hashes
@@ -22,7 +23,11 @@ import { minifyInline } from './src/scripts/minifyInline.mjs';
  */
 const inlineScriptHash = (file) =>
   `sha256-${createHash('sha256')
-    .update(minifyInline(readFileSync(new URL(file, import.meta.url), 'utf8')))
+    .update(
+      file.endsWith('.ts')
+        ? bundleInline(fileURLToPath(new URL(file, import.meta.url)))
+        : minifyInline(readFileSync(new URL(file, import.meta.url), 'utf8')),
+    )
     .digest('base64')}`;
 
 /**
@@ -90,9 +95,11 @@ const sharedChunks = [
   ],
 ];
 
+const base = process.env.BASE_PATH || '/';
+
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-  base: process.env.BASE_PATH || '/',
+  base,
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   // One request fewer before first paint; the stylesheet is small (about 3 KB gz).
@@ -105,7 +112,8 @@ export default defineConfig({
     // No code blocks in the course; Shiki's inline styles would also break the strict CSP.
     syntaxHighlight: false,
     // `## Heading {#stable-id}`: both locales share section ids, so the language switch keeps your place.
-    processor: satteri({ features: { headingAttributes: true } }),
+    // Glossary terms in a chapter's text link to their entries (src/integrations/glossaryLinks.ts).
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [glossaryLinks({ base })] }),
   },
   security: {
     // A strict Content-Security-Policy <meta> on every page: scripts and styles only from this site
@@ -130,6 +138,9 @@ export default defineConfig({
           inlineScriptHash('./src/scripts/page-controls.js'),
           inlineScriptHash('./src/scripts/search-opener.js'),
           inlineScriptHash('./src/scripts/service-worker.js'),
+          // The glossary page's filter and the chapters' definition popovers, on those pages only.
+          inlineScriptHash('./src/scripts/glossary-filter.ts'),
+          inlineScriptHash('./src/scripts/glossary-popover.js'),
         ],
       },
     },

@@ -98,7 +98,9 @@ const cardSorts = defineCollection({
 
 /** The glossary (content/glossary.yaml): every term in both locales, with its chapter and related terms. */
 const glossary = defineCollection({
-  loader: glob({ pattern: 'glossary.yaml', base: './content' }),
+  // GLOSSARY_DIR, like QUIZZES_DIR, lets a build use a fixture glossary (test/fixtures/glossary/); the
+  // chapters' links read the same file (src/integrations/glossaryLinks.ts).
+  loader: glob({ pattern: 'glossary.yaml', base: process.env.GLOSSARY_DIR ?? './content' }),
   schema: glossarySchema,
 });
 

@@ -23,7 +23,9 @@ function builtPages(dir = 'dist'): string[] {
 const pages = builtPages().sort();
 
 test('the build has pages to scan', () => {
-  expect(pages).toEqual(expect.arrayContaining(['/', '/en/', '/404.html', '/chapters/01-foundations/']));
+  expect(pages).toEqual(
+    expect.arrayContaining(['/', '/en/', '/404.html', '/chapters/01-foundations/', '/glossary/', '/en/glossary/']),
+  );
 });
 
 /** Phone widths a page must fit without sideways scrolling: small, common Android, iPhone, large. */

@@ -6,6 +6,7 @@ import { customerPyramid } from './customer-pyramid.ts';
 import { dataCleaning } from './data-cleaning.ts';
 import { form } from './form.ts';
 import { frame } from './frame.ts';
+import { glossary } from './glossary.ts';
 import { kano } from './kano.ts';
 import { lifetimeValue } from './lifetime-value.ts';
 import { loyaltyMatrix } from './loyalty-matrix.ts';
@@ -48,4 +49,5 @@ export const dictionary: UiStrings = {
   dataCleaning,
   cardSort,
   offline,
+  glossary,
 };

@@ -1,0 +1,20 @@
+/** UI strings for the glossary page, the chapters' term popovers and the links to the glossary, in Simplified Chinese (the default locale: its shape and placeholders type every locale). */
+export const glossary = {
+  navLink: '术语表',
+  title: '术语表',
+  description: '本课程的全部术语：中英对照、一句话定义，按章节排列，可以即时筛选。',
+  lead: '课程里的每个术语都在这里，中文和英文并列，方便你同时记住两种说法。正文中的术语链接到这里；在章节里把鼠标停在术语上或用键盘选中它，就能看到定义。',
+  filterLabel: '筛选术语',
+  filterHint: '中文、英文或缩写都可以，例如：忠诚、loyalty、NPS。按 Esc 清空。',
+  countAll: { one: '共 {total} 个术语。', other: '共 {total} 个术语。' },
+  countSome: { one: '显示 {shown} 个，共 {total} 个术语。', other: '显示 {shown} 个，共 {total} 个术语。' },
+  none: '没有与“{query}”匹配的术语。换一个词，或者少输入几个字试试。',
+  chapters: '按章节浏览',
+  chapterLink: '见第 {n} 章',
+  aliases: '又作：',
+  related: '相关术语：',
+  choice: '用词说明：',
+  popoverLink: '在术语表中查看',
+  keyTermsLink: '查看课程全部术语（中英对照）',
+  homeLink: '术语表：课程全部术语的中英对照与定义',
+} as const;
