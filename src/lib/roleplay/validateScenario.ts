@@ -92,7 +92,7 @@ export function validateScenario(scenario: Scenario): ScenarioCheck {
       );
     // Follow the otherwise chain: it must not come back round.
     const chain = [node.id];
-    for (let next = node.otherwise; next !== undefined; next = byId.get(next)?.otherwise) {
+    for (let next: string | undefined = node.otherwise; next !== undefined; next = byId.get(next)?.otherwise) {
       if (chain.includes(next)) {
         report(
           node.id,
