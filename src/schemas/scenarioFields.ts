@@ -58,6 +58,20 @@ const nodeSchema = z.strictObject({
   /** A decision point has choices; an ending has none. */
   choices: z.array(choiceSchema).optional(),
   ending: z.enum(ENDINGS).optional(),
+  /**
+   * At an ending: what the whole conversation must have earned by the time it arrives here (the
+   * sum of the three justice scores); when it falls short the conversation ends at `otherwise`.
+   */
+  requires: z
+    .strictObject({
+      total: z
+        .int()
+        .min(3 * JUSTICE_RANGE.min)
+        .max(3 * JUSTICE_RANGE.max),
+    })
+    .optional(),
+  /** The ending node the conversation reaches instead when `requires` is not met. */
+  otherwise: id.optional(),
 });
 
 export const scenarioFieldsSchema = z.strictObject({

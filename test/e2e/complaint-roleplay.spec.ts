@@ -246,6 +246,62 @@ test('on a phone the restaurant scenario plays to its best ending without sidewa
   expect(width).toBeLessThanOrEqual(0);
 });
 
+test('a learner who always presses the first reply shown is not praised: the debrief says what was missing', async ({
+  page,
+}) => {
+  // Two conversations on two page loads, each walked by keyboard.
+  test.setTimeout(60_000);
+  // This learner is dealt, first at every turn, defend-the-rule (−1, −1, −2), step-back-and-ask (0, 1, 2),
+  // exchange-with-new-tag (2, 2, 1) and fit-and-call-back (1, 2, 2): the last reply leads to the praise, but the
+  // whole conversation adds up to outcome 2, process 4, interaction 3, total 9, short of the 13 it takes
+  // (clothing-exchange.yaml), so the customer stays. Before #13 this learner was praised.
+  await page.addInitScript(() => localStorage.setItem('crm-learner', 'learner-6'));
+  const runs = [
+    {
+      path: english,
+      ending: 'Ending: the customer stays.',
+      why: 'Why it stopped short: “the customer stays and praises you” takes the whole conversation handled well, a justice total of at least 13 over all your replies; yours came to 9.',
+    },
+    {
+      path: chinese,
+      ending: '结局：顾客留下了。',
+      why: '差在哪里：“顾客留下，还替你说好话”这个结局看的是整场对话——各轮回应的公平分合计至少要 13 分，你这次合计 9 分。',
+    },
+  ];
+  for (const run of runs) {
+    await startScenario(page, run.path, 'clothing-exchange');
+    const pressed: string[] = [];
+    for (let round = 0; round < 8 && (await page.getByTestId('roleplay-debrief').count()) === 0; round++) {
+      // Tab from the customer's line past the own-words box to the first reply shown, and say it.
+      for (let presses = 0; presses < 3; presses++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement?.classList.contains('roleplay-choice'))) break;
+      }
+      const first = await page.evaluate(() => {
+        const active = document.activeElement;
+        return active === document.querySelector('.roleplay-choice') ? active?.getAttribute('data-choice') : null;
+      });
+      expect(first).not.toBeNull();
+      pressed.push(first!);
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('roleplay-current')).toBeFocused();
+    }
+    expect(pressed).toEqual(['defend-the-rule', 'step-back-and-ask', 'exchange-with-new-tag', 'fit-and-call-back']);
+    await expect(announcement(page)).toContainText(run.ending);
+    await expectScores(page, {
+      outcome: ['2', '3'],
+      process: ['4', '6'],
+      interaction: ['3', '7'],
+      total: ['9', '16'],
+    });
+    await expect(page.getByTestId('roleplay-shortfall')).toHaveText(run.why);
+    // Start afresh, so the next language begins at the start rather than reopening this ending.
+    await tabTo(page, 'roleplay-restart');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('roleplay-current')).toBeFocused();
+  }
+});
+
 /** The site-wide scan sees only the picker; the conversation and the debrief are checked here, in both themes. */
 for (const theme of ['light', 'dark'] as const) {
   test(`the conversation and the debrief have no axe violations in the ${theme} theme`, async ({ page }) => {
@@ -275,10 +331,20 @@ for (const theme of ['light', 'dark'] as const) {
 interface ScenarioFile {
   id: string;
   start: string;
-  nodes: { id: string; ending?: string; choices?: { id: string; next: string }[] }[];
+  nodes: {
+    id: string;
+    ending?: string;
+    requires?: { total: number };
+    otherwise?: string;
+    choices?: { id: string; next: string; effects: { outcome: number; process: number; interaction: number } }[];
+  }[];
 }
 
-/** The fewest replies from the start to each ending node, found breadth-first over the file itself. */
+/**
+ * The fewest replies from the start to each ending node, found breadth-first over the file itself,
+ * and the ending each route ends at by the file's rule: an ending that requires a justice total
+ * sends a route whose replies add up to less to its "otherwise" ending.
+ */
 function shortestRoutes(scenario: ScenarioFile): { ending: string; choices: string[] }[] {
   const byId = new Map(scenario.nodes.map((node) => [node.id, node]));
   const routes = new Map<string, string[]>([[scenario.start, []]]);
@@ -290,9 +356,19 @@ function shortestRoutes(scenario: ScenarioFile): { ending: string; choices: stri
       queue.push(choice.next);
     }
   }
-  return scenario.nodes.flatMap((node) =>
-    node.ending ? [{ ending: node.ending, choices: routes.get(node.id) ?? [] }] : [],
+  const effects = new Map(
+    scenario.nodes.flatMap((node) => (node.choices ?? []).map((choice) => [choice.id, choice.effects] as const)),
   );
+  return scenario.nodes.flatMap((node) => {
+    if (!node.ending || !routes.has(node.id)) return [];
+    const choices = routes.get(node.id)!;
+    const total = choices.reduce((sum, id) => {
+      const effect = effects.get(id)!;
+      return sum + effect.outcome + effect.process + effect.interaction;
+    }, 0);
+    const short = node.requires && node.otherwise !== undefined && total < node.requires.total;
+    return [{ ending: short ? byId.get(node.otherwise!)!.ending! : node.ending, choices }];
+  });
 }
 
 const endingAnnouncement: Record<string, (ending: string) => string> = {

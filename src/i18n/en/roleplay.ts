@@ -68,6 +68,8 @@ export const roleplay: RoleplayStrings = {
   endingReached: 'Your ending: {ending}.',
   bestEnding: 'The best ending: {ending}.',
   reachedBest: 'You reached the best ending.',
+  shortfall:
+    'Why it stopped short: “{wanted}” takes the whole conversation handled well, a justice total of at least {needed} over all your replies; yours came to {had}.',
   failureTypeIs: 'Type of service failure: {type}.',
   pathTitle: 'Your path and the best path',
   pathCaption: 'Your reply in each round beside the reply on the best path',

@@ -65,6 +65,8 @@ export const roleplay = {
   endingReached: '你的结局：{ending}。',
   bestEnding: '最好的结局：{ending}。',
   reachedBest: '你达到了最好的结局。',
+  shortfall:
+    '差在哪里：“{wanted}”这个结局看的是整场对话——各轮回应的公平分合计至少要 {needed} 分，你这次合计 {had} 分。',
   failureTypeIs: '这次服务失败的类型：{type}。',
   pathTitle: '你的路线和最佳路线',
   pathCaption: '每一轮你选的回答与最佳路线上的回答',

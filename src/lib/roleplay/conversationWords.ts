@@ -1,11 +1,12 @@
 /**
  * The role-play's sentences made from a session, in the page's language: what a screen reader
- * hears after each reply, the customer's mood in words, and a reply named with the handling steps
- * it carries (as the debrief lists it).
+ * hears after each reply, the customer's mood in words, a reply named with the handling steps
+ * it carries (as the debrief lists it), and why an ending that takes the whole conversation was missed.
  */
 import type { RoleplayStrings } from '../../i18n/types.ts';
 import { fillTemplate } from '../text/fillTemplate.ts';
 import type { NumberFormats } from '../text/numberFormats.ts';
+import type { Debrief } from './debrief.ts';
 import type { Session } from './engine.ts';
 import type { ChoiceView, ScenarioView } from './scenarioView.ts';
 import { transcript } from './transcript.ts';
@@ -40,4 +41,17 @@ export function replyWithSteps(
 ): string {
   if (!choice) return '';
   return `${choice.text} (${choice.steps.map((step) => strings.steps[step]).join(strings.stepJoiner)})`;
+}
+
+/** Why the conversation ended short of the ending its last reply led to: the total that ending takes and the student's. */
+export function shortfallText(
+  shortfall: NonNullable<Debrief['shortfall']>,
+  strings: Pick<RoleplayStrings, 'shortfall' | 'endings'>,
+  formats: Pick<NumberFormats, 'count'>,
+): string {
+  return fillTemplate(strings.shortfall, {
+    wanted: strings.endings[shortfall.ending],
+    needed: formats.count(shortfall.needed),
+    had: formats.count(shortfall.had),
+  });
 }

@@ -13,10 +13,17 @@
  * continuation after the best reply at that node. Continuations compare by ending rank first,
  * then by the justice points their replies add up to; the cost is the ending ranks lost and the
  * justice points lost, so a reply that closes off a better ending always comes before one that
- * merely loses a few points.
+ * merely loses a few points. Continuations start from the scores the student (or, for the best
+ * replies at a point, the best path through it) had earned there, because an ending may require a
+ * justice total over the whole conversation (endingRequirement.ts).
+ *
+ * When the student's last reply led to an ending whose requirement they fell short of, the
+ * debrief names it (`shortfall`): the total it takes and the total they had.
  */
 import { playPath, type Session } from './engine.ts';
-import { enumeratePaths } from './enumeratePaths.ts';
+import { shortfallAt, type Shortfall } from './endingRequirement.ts';
+import { enumeratePaths, nodesById, openingStanding } from './enumeratePaths.ts';
+import { stepStanding, type Standing } from './scoreStep.ts';
 import {
   coversStep,
   ENDINGS,
@@ -32,6 +39,8 @@ import {
 
 export interface PlayedPath {
   choiceIds: string[];
+  /** The decision points passed, in order, then the ending node. */
+  nodeIds: string[];
   ending: EndingKind;
   scores: JusticeScores;
   justiceTotal: number;
@@ -59,6 +68,11 @@ export interface Debrief {
   missedSteps: HandlingStep[];
   /** At most three replies, costliest first (ties in conversation order); empty when every reply was as good as the best. */
   doDifferently: Advice[];
+  /**
+   * The ending the last reply led to when the whole conversation fell short of what it requires
+   * (so the student ended at its `otherwise`), with the total it takes and theirs; null otherwise.
+   */
+  shortfall: (Shortfall & { ending: EndingKind }) | null;
 }
 
 const MAX_ADVICE = 3;
@@ -66,8 +80,9 @@ const MAX_ADVICE = 3;
 function played(scenario: Scenario, choiceIds: readonly string[]): PlayedPath | null {
   const result = playPath(scenario, choiceIds);
   if (!result.ok || !result.session.ending) return null;
-  const { scores, emotion, ending } = result.session;
-  return { choiceIds: [...choiceIds], ending, scores, justiceTotal: justiceSum(scores), emotion };
+  const { scores, emotion, ending, path, nodeId } = result.session;
+  const nodeIds = [...path.map((step) => step.nodeId), nodeId];
+  return { choiceIds: [...choiceIds], nodeIds, ending, scores, justiceTotal: justiceSum(scores), emotion };
 }
 
 /** Negative when `a` is the better path. */
@@ -110,9 +125,10 @@ function bestAfter(
   choices: Map<string, ScenarioChoice>,
   choice: ScenarioChoice,
   fromNodeId: string,
+  before: Standing,
 ): Continuation | null {
   let best: Continuation | null = null;
-  for (const path of enumeratePaths(scenario, choice.next, [fromNodeId])) {
+  for (const path of enumeratePaths(scenario, choice.next, [fromNodeId], stepStanding(before, choice.effects))) {
     const justice = path.choiceIds.reduce(
       (sum, id) => sum + justiceSum(choices.get(id)!.effects),
       justiceSum(choice.effects),
@@ -123,15 +139,25 @@ function bestAfter(
   return best;
 }
 
+/** The standing on arriving at `nodeId` along the best-ranked path through it (the opening standing if none passes). */
+function bestStandingAt(scenario: Scenario, nodeId: string): Standing {
+  const through = rankedPaths(scenario).find((path) => path.nodeIds.includes(nodeId));
+  if (!through) return openingStanding(scenario);
+  const played = playPath(scenario, through.choiceIds.slice(0, through.nodeIds.indexOf(nodeId)));
+  return played.ok ? played.session : openingStanding(scenario);
+}
+
 /**
  * The replies at a decision point that the debrief would recommend there: those whose best
- * continuation (see the module comment) is best, all of them when two tie. Empty at an ending.
+ * continuation (see the module comment) is best, all of them when two tie, for a student who
+ * arrives as the best path through that point does. Empty at an ending.
  */
 export function bestRepliesAt(scenario: Scenario, nodeId: string): ScenarioChoice[] {
   const options = scenario.nodes.find((node) => node.id === nodeId)?.choices ?? [];
   const choices = choicesOf(scenario);
+  const before = bestStandingAt(scenario, nodeId);
   const valued = options.flatMap((choice) => {
-    const value = bestAfter(scenario, choices, choice, nodeId);
+    const value = bestAfter(scenario, choices, choice, nodeId, before);
     return value ? [{ choice, value }] : [];
   });
   const top = valued.reduce<Continuation | null>(
@@ -164,15 +190,22 @@ export function debrief(
   const missedSteps = HANDLING_STEPS.filter((step) => bestSteps.has(step) && !studentSteps.has(step));
 
   const advice: Advice[] = [];
-  const byNode = new Map(scenario.nodes.map((node) => [node.id, node] as const));
+  const byNode = nodesById(scenario);
+  let before = openingStanding(scenario);
+  let shortfall: Debrief['shortfall'] = null;
   for (const step of session.path) {
     const options = byNode.get(step.nodeId)?.choices ?? [];
     const taken = options.find((choice) => choice.id === step.choiceId);
     if (!taken) continue;
-    const takenValue = bestAfter(scenario, choices, taken, step.nodeId);
+    const now = before;
+    before = stepStanding(before, taken.effects);
+    const target = byNode.get(taken.next);
+    const missed = target && target.id !== session.nodeId ? shortfallAt(target, before.scores) : null;
+    if (missed && target?.ending) shortfall = { ...missed, ending: target.ending };
+    const takenValue = bestAfter(scenario, choices, taken, step.nodeId, now);
     let better: { choice: ScenarioChoice; value: Continuation } | null = null;
     for (const choice of options) {
-      const value = bestAfter(scenario, choices, choice, step.nodeId);
+      const value = bestAfter(scenario, choices, choice, step.nodeId, now);
       if (value && (!better || isBetter(value, better.value))) better = { choice, value };
     }
     if (!takenValue || !better || !isBetter(better.value, takenValue)) continue;
@@ -196,6 +229,7 @@ export function debrief(
       reachedBestEnding: taken.ending === best.ending,
       missedSteps,
       doDifferently: advice.slice(0, MAX_ADVICE),
+      shortfall,
     },
   };
 }

@@ -1,13 +1,15 @@
 /**
  * Walks a role-play scenario: start, choose, apply each reply's effects to the three justice
  * scores and the customer's emotion (clamped to the scales in scenarioTypes.ts), record the path,
- * and stop at an ending. Sessions are immutable values, so the view can keep history or undo.
+ * and stop at an ending. An ending that requires a justice total the session has not earned sends
+ * it to that ending's `otherwise` (endingRequirement.ts). Sessions are immutable values, so the
+ * view can keep history or undo.
  */
+import { arrivalNode } from './endingRequirement.ts';
 import { nodesById } from './enumeratePaths.ts';
+import { clamp, stepStanding } from './scoreStep.ts';
 import {
   EMOTION_RANGE,
-  JUSTICE_DIMENSIONS,
-  JUSTICE_RANGE,
   type EndingKind,
   type JusticeScores,
   type Scenario,
@@ -35,14 +37,15 @@ export interface Session {
 
 export type StepResult = { ok: true; session: Session } | { ok: false; message: string };
 
-const clamp = (value: number, range: { min: number; max: number }) => Math.min(range.max, Math.max(range.min, value));
-
 export function startSession(scenario: Scenario): Session {
-  const start = nodesById(scenario).get(scenario.start);
+  const byId = nodesById(scenario);
+  const scores = { outcome: 0, process: 0, interaction: 0 };
+  const first = byId.get(scenario.start);
+  const start = first && arrivalNode(byId, first, scores);
   return {
     scenarioId: scenario.id,
-    nodeId: scenario.start,
-    scores: { outcome: 0, process: 0, interaction: 0 },
+    nodeId: start?.id ?? scenario.start,
+    scores,
     emotion: clamp(scenario.startEmotion, EMOTION_RANGE),
     path: [],
     ending: start?.ending ?? null,
@@ -65,12 +68,12 @@ export function choose(scenario: Scenario, session: Session, choiceId: string, f
   if (!node) return { ok: false, message: `node "${session.nodeId}" is not in scenario "${scenario.id}"` };
   const choice = node.choices?.find((candidate) => candidate.id === choiceId);
   if (!choice) return { ok: false, message: `node "${node.id}" has no choice "${choiceId}"` };
-  const next = nodesById(scenario).get(choice.next);
-  if (!next) return { ok: false, message: `choice "${choiceId}" leads to "${choice.next}", which does not exist` };
+  const byId = nodesById(scenario);
+  const target = byId.get(choice.next);
+  if (!target) return { ok: false, message: `choice "${choiceId}" leads to "${choice.next}", which does not exist` };
 
-  const scores = { ...session.scores };
-  for (const dimension of JUSTICE_DIMENSIONS)
-    scores[dimension] = clamp(scores[dimension] + choice.effects[dimension], JUSTICE_RANGE);
+  const { scores, emotion } = stepStanding(session, choice.effects);
+  const next = arrivalNode(byId, target, scores);
   const trimmed = freeText?.trim();
   const step: PathStep = trimmed ? { nodeId: node.id, choiceId, freeText: trimmed } : { nodeId: node.id, choiceId };
   return {
@@ -79,7 +82,7 @@ export function choose(scenario: Scenario, session: Session, choiceId: string, f
       scenarioId: session.scenarioId,
       nodeId: next.id,
       scores,
-      emotion: clamp(session.emotion + choice.effects.emotion, EMOTION_RANGE),
+      emotion,
       path: [...session.path, step],
       ending: next.ending ?? null,
     },

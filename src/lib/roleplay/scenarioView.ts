@@ -32,6 +32,9 @@ export interface NodeView {
   customer: string;
   choices?: ChoiceView[] | undefined;
   ending?: EndingKind | undefined;
+  /** At an ending: the justice total it takes, and the ending reached instead when short of it. */
+  requires?: { total: number } | undefined;
+  otherwise?: string | undefined;
 }
 
 export interface ScenarioView {
@@ -61,6 +64,8 @@ export function localizeScenario(scenario: Scenario, locale: ViewLocale): Scenar
       mood: node.mood,
       customer: node.customer[locale],
       ...(node.ending ? { ending: node.ending } : {}),
+      ...(node.requires ? { requires: { total: node.requires.total } } : {}),
+      ...(node.otherwise !== undefined ? { otherwise: node.otherwise } : {}),
       ...(node.choices
         ? {
             choices: node.choices.map((choice) => ({
@@ -98,6 +103,8 @@ export function engineScenario(view: ScenarioView): Scenario {
       mood: node.mood,
       customer: asLocalized(node.customer),
       ending: node.ending,
+      requires: node.requires,
+      otherwise: node.otherwise,
       choices: node.choices?.map((choice) => ({
         ...choice,
         text: asLocalized(choice.text),

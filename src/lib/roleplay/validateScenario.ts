@@ -4,7 +4,7 @@
  * an instructor writing a scenario needs to know exactly where to look.
  */
 import { enumeratePaths, MAX_PATHS, nodesById, TooManyPathsError } from './enumeratePaths.ts';
-import { ENDINGS, type EndingKind, type Scenario } from './scenarioTypes.ts';
+import { ENDINGS, justiceSum, type EndingKind, type Scenario } from './scenarioTypes.ts';
 
 export interface ScenarioProblem {
   /** The node at fault, or null for a scenario-wide problem (a missing start node). */
@@ -61,13 +61,65 @@ export function validateScenario(scenario: Scenario): ScenarioCheck {
     }
   });
 
+  // Requirements on endings: on an ending only, always with a worse ending to fall back to.
+  scenario.nodes.forEach((node, index) => {
+    if (node.requires === undefined && node.otherwise === undefined) return;
+    if (!node.ending) {
+      report(
+        node.id,
+        `node "${node.id}" is not an ending: only an ending can require a total and name an "otherwise"`,
+        index,
+      );
+      return;
+    }
+    if (node.requires === undefined || node.otherwise === undefined) {
+      report(
+        node.id,
+        `ending "${node.id}" needs both "requires" and "otherwise": one without the other means nothing`,
+        index,
+      );
+      return;
+    }
+    const fallback = byId.get(node.otherwise);
+    if (!fallback) report(node.id, `ending "${node.id}": otherwise "${node.otherwise}" does not exist`, index);
+    else if (!fallback.ending)
+      report(node.id, `ending "${node.id}": otherwise "${node.otherwise}" is not an ending`, index);
+    else if (ENDINGS.indexOf(fallback.ending) <= ENDINGS.indexOf(node.ending))
+      report(
+        node.id,
+        `ending "${node.id}": otherwise "${node.otherwise}" (${fallback.ending}) is not worse than ${node.ending}, so falling short would not cost anything`,
+        index,
+      );
+    // Follow the otherwise chain: it must not come back round.
+    const chain = [node.id];
+    for (let next: string | undefined = node.otherwise; next !== undefined; next = byId.get(next)?.otherwise) {
+      if (chain.includes(next)) {
+        report(
+          node.id,
+          `ending "${node.id}": its "otherwise" endings go round in a circle (${[...chain, next].join(' → ')})`,
+          index,
+        );
+        break;
+      }
+      chain.push(next);
+    }
+  });
+
   if (!byId.has(scenario.start)) {
     report(null, `the start node "${scenario.start}" does not exist`);
     return { problems, nodeCount: scenario.nodes.length, decisionCount: 0, endingsReached: [], pathCount: 0 };
   }
 
   // Reachable from the start (breadth-first, so nothing depends on the order of the file).
-  const successors = (id: string) => (byId.get(id)?.choices ?? []).map((c) => c.next).filter((next) => byId.has(next));
+  // An ending's "otherwise" counts as a way on: the ending it names is reached through it.
+  const successors = (id: string) => {
+    const node = byId.get(id);
+    const onward = [
+      ...(node?.choices ?? []).map((c) => c.next),
+      ...(node?.otherwise === undefined ? [] : [node.otherwise]),
+    ];
+    return onward.filter((next) => byId.has(next));
+  };
   const reachable = new Set([scenario.start]);
   for (const queue = [scenario.start]; queue.length > 0;)
     for (const next of successors(queue.shift()!))
@@ -124,6 +176,24 @@ export function validateScenario(scenario: Scenario): ScenarioCheck {
     if (!(error instanceof TooManyPathsError)) throw error;
     report(scenario.start, `more than ${MAX_PATHS} distinct paths from "${scenario.start}": split the scenario`);
   }
+  // A requirement no path meets would make its ending unreachable in play.
+  const arrivals = new Set(paths.map((path) => path.nodeIds.at(-1)));
+  for (const node of byId.values())
+    if (
+      node.requires &&
+      node.otherwise !== undefined &&
+      reachable.has(node.id) &&
+      paths.length > 0 &&
+      !arrivals.has(node.id)
+    ) {
+      const best = Math.max(
+        ...paths.filter((path) => path.nodeIds.includes(node.id)).map((path) => justiceSum(path.scores)),
+      );
+      report(
+        node.id,
+        `ending "${node.id}" requires a justice total of ${node.requires.total}, which no path earns (the most any path arriving there has is ${best})`,
+      );
+    }
   const reached = new Set(paths.map((path) => path.ending));
   return {
     problems,

@@ -5,7 +5,7 @@
  * with a checklist of the handling steps to judge them by.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { replyWithSteps } from '../../lib/roleplay/conversationWords.ts';
+import { replyWithSteps, shortfallText } from '../../lib/roleplay/conversationWords.ts';
 import { debrief } from '../../lib/roleplay/debrief.ts';
 import { pathRows } from '../../lib/roleplay/pathRows.ts';
 import type { Session } from '../../lib/roleplay/engine.ts';
@@ -28,7 +28,7 @@ export function RolePlayDebrief({ scenario, view, session, strings, formats }: P
   const result = useMemo(() => debrief(scenario, session), [scenario, session]);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   if (!result.ok) return null;
-  const { taken, best, reachedBestEnding, missedSteps, doDifferently } = result.debrief;
+  const { taken, best, reachedBestEnding, missedSteps, doDifferently, shortfall } = result.debrief;
   const choices = choicesById(view);
   const { rounds } = transcript(view, session);
   const replyText = (id: string | undefined) => replyWithSteps(id === undefined ? undefined : choices.get(id), strings);
@@ -48,6 +48,7 @@ export function RolePlayDebrief({ scenario, view, session, strings, formats }: P
           ? strings.reachedBest
           : fillTemplate(strings.bestEnding, { ending: strings.endings[best.ending] })}
       </p>
+      {shortfall && <p data-testid="roleplay-shortfall">{shortfallText(shortfall, strings, formats)}</p>}
       <p>{fillTemplate(strings.failureTypeIs, { type: strings.failureTypes[view.failureType] })}</p>
 
       <h5>{strings.scoresTitle}</h5>

@@ -87,7 +87,10 @@ describe('engine', () => {
       'honest-and-transfer',
       'bag-and-check-in-later',
     ]);
-    expect(session.nodeId).toBe('end-praises');
+    // It arrives at the praise ending's node with 3 − 2 + 2 = 3 justice points (added up below), short of the 13
+    // that ending requires, so it ends at its "otherwise", end-stays.
+    expect(session.nodeId).toBe('end-stays');
+    expect(session.ending).toBe('stays');
     expect(session.path.filter((step) => step.nodeId === 'stalled')).toHaveLength(2);
   });
 });
@@ -142,10 +145,12 @@ describe('debrief of a hand-traced clothing-exchange path', () => {
   });
 
   it('puts the reply that lost the praise ending first, then the smaller losses', () => {
-    // Continuations, by hand. At offer-good: fit-and-call-back → praise with 1+2+2 = 5 points; size-chart → stays with
-    // 0: one ending rank and 5 points lost. At open: hear-the-story 3, then apologise 3, exchange 5, fit 5 = 16;
-    // inspect-coat −1, then step-back-and-ask 3, exchange 5, fit 5 = 12: 4 points lost. At explained:
-    // exchange-with-new-tag 5 + fit 5 = 10; exchange-next-week 2 + fit 5 = 7: 3 points lost.
+    // Continuations, by hand; praise takes a total of 13 on arrival, else the customer stays. At open:
+    // hear-the-story 3, then apologise 3, exchange 5, fit 5 = 16 → praise; inspect-coat −1, then step-back-and-ask 3,
+    // exchange 5, fit 5 = 12 < 13 → stays: one ending rank and 4 points lost, so the praise was lost here. At explained
+    // (arriving with −1 + 3 = 2): exchange-with-new-tag 5 + fit 5 = 10 (total 12, stays); exchange-next-week 2 + fit 5
+    // = 7 (total 9, stays): 3 points lost. At offer-good (arriving with 2 + 2 = 4): fit-and-call-back 5 (total 9, still
+    // short: stays); size-chart 0 → stays: no rank lost, 5 points.
     expect(
       report.doDifferently.map(({ choiceId, endingRanksLost, justicePointsLost, betterChoiceId }) => ({
         choiceId,
@@ -154,8 +159,8 @@ describe('debrief of a hand-traced clothing-exchange path', () => {
         betterChoiceId,
       })),
     ).toEqual([
-      { choiceId: 'size-chart', endingRanksLost: 1, justicePointsLost: 5, betterChoiceId: 'fit-and-call-back' },
-      { choiceId: 'inspect-coat', endingRanksLost: 0, justicePointsLost: 4, betterChoiceId: 'hear-the-story' },
+      { choiceId: 'inspect-coat', endingRanksLost: 1, justicePointsLost: 4, betterChoiceId: 'hear-the-story' },
+      { choiceId: 'size-chart', endingRanksLost: 0, justicePointsLost: 5, betterChoiceId: 'fit-and-call-back' },
       {
         choiceId: 'exchange-next-week',
         endingRanksLost: 0,
@@ -163,7 +168,7 @@ describe('debrief of a hand-traced clothing-exchange path', () => {
         betterChoiceId: 'exchange-with-new-tag',
       },
     ]);
-    expect(report.doDifferently[0]!.feedback.en).toMatch(/size chart/);
+    expect(report.doDifferently[1]!.feedback.en).toMatch(/size chart/);
   });
 
   it('has nothing to add for the best path itself, and refuses to debrief an unfinished conversation', () => {
@@ -194,21 +199,26 @@ describe('debrief of a flight-delay path that circles the stalled ↔ recheck lo
   if (!result.ok) throw new Error(result.message);
   const report = result.debrief;
 
-  it('still reaches praise, but misses listening, empathy and the apology', () => {
-    expect(report.taken.ending).toBe('staysAndPraises');
+  it('reaches the praise ending’s node with too few points, so the customer only stays, and says why', () => {
+    expect(report.taken.ending).toBe('stays');
     // outcome 0+0+0+0+0+2+1 = 3; process −1−1−1−1−1+1+2 = −2; interaction −1+0+0+0+0+1+2 = 2.
     expect(report.taken.scores).toEqual({ outcome: 3, process: -2, interaction: 2 });
+    // 3 − 2 + 2 = 3 of the 13 the praise requires (flight-delay.yaml, end-praises).
+    expect(report.shortfall).toEqual({ nodeId: 'end-praises', ending: 'staysAndPraises', needed: 13, had: 3 });
     expect(report.missedSteps).toEqual(['listen', 'empathise', 'apologise']);
   });
 
   it('ranks the replies by justice points lost on their best continuation, ties in conversation order', () => {
-    // At open: what-time-tonight 3 + sorry 3 + rebook 5 + bag 5 = 16; its-mechanical (0−1−1) −2 + 3 + 5 + 5 = 11: 5 lost.
+    // At open: what-time-tonight 3 + sorry 3 + rebook 5 + bag 5 = 16 (praise); its-mechanical (0−1−1) −2 + 3 + 5 + 5 = 11,
+    // short of 13 (stays): a rank and 5 points lost.
     // At pushed: own-the-late-notice 3 + 5 + 5 = 13; wait-for-maintenance (0−1+0) −1 + find-a-way 4 + 5 = 8: 5 lost.
     // At stalled: find-a-way 4 + 5 = 9; check-once-more −1 + honest 4 + 5 = 8: 1 lost (the first of three such replies).
-    expect(report.doDifferently.map((advice) => [advice.choiceId, advice.justicePointsLost])).toEqual([
-      ['its-mechanical', 5],
-      ['wait-for-maintenance', 5],
-      ['check-once-more', 1],
+    expect(
+      report.doDifferently.map((advice) => [advice.choiceId, advice.endingRanksLost, advice.justicePointsLost]),
+    ).toEqual([
+      ['its-mechanical', 1, 5],
+      ['wait-for-maintenance', 0, 5],
+      ['check-once-more', 0, 1],
     ]);
   });
 });
