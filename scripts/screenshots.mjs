@@ -58,6 +58,7 @@ rmSync(out, { recursive: true, force: true });
 const executablePath = browserExecutable();
 const browser = await chromium.launch({ args: browserArgs, ...(executablePath ? { executablePath } : {}) });
 let count = 0;
+const failed = [];
 for (const locale of locales) {
   for (const theme of themes) {
     const dir = `${out}/${locale.id}-${theme}`;
@@ -77,15 +78,21 @@ for (const locale of locales) {
       await page.screenshot({ path: `${dir}/${chapter}-top.png` });
       count++;
       await hydrate(page);
-      const widgets = page.locator('.widget');
+      // The sticky header would cover the top of each widget's picture.
+      await page.addStyleTag({ content: '.site-header { position: static !important; }' });
+      const widgets = page.locator('section.widget');
       for (let n = 0; n < (await widgets.count()); n++) {
         const widget = widgets.nth(n);
         // Named by its title's id (churn-compounding-title → churn-compounding).
         const titleId = (await widget.getAttribute('aria-labelledby')) ?? `widget-${n + 1}`;
         const name = titleId.replace(/-title$/, '');
         await widget.scrollIntoViewIfNeeded();
-        await widget.screenshot({ path: `${dir}/${chapter}-${name}.png` });
-        count++;
+        try {
+          await widget.screenshot({ path: `${dir}/${chapter}-${name}.png`, animations: 'disabled', timeout: 60_000 });
+          count++;
+        } catch (error) {
+          failed.push(`${dir}/${chapter}-${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+        }
       }
     }
     await context.close();
@@ -93,4 +100,6 @@ for (const locale of locales) {
 }
 await browser.close();
 console.log(`${count} screenshots in ${out}/`);
+for (const failure of failed) console.error(`not taken: ${failure}`);
 stop();
+process.exitCode = failed.length ? 1 : 0;
