@@ -8,6 +8,7 @@ import type { cardSort } from './zh-cn/card-sort.ts';
 import type { churn } from './zh-cn/churn.ts';
 import type { customerPyramid } from './zh-cn/customer-pyramid.ts';
 import type { dataCleaning } from './zh-cn/data-cleaning.ts';
+import type { exam } from './zh-cn/exam.ts';
 import type { form } from './zh-cn/form.ts';
 import type { frame } from './zh-cn/frame.ts';
 import type { kano } from './zh-cn/kano.ts';
@@ -53,6 +54,7 @@ export type CardSortStrings = Localized<typeof cardSort>;
 /** One exercise's own strings (title, wording of "how far off", the label of its `next`). */
 export type CardSortExerciseStrings = CardSortStrings['customerLadder'];
 export type OfflineStrings = Localized<typeof offline>;
+export type ExamStrings = Localized<typeof exam>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -78,4 +80,5 @@ export type UiStrings = FrameStrings & {
   readonly dataCleaning: DataCleaningStrings;
   readonly cardSort: CardSortStrings;
   readonly offline: OfflineStrings;
+  readonly exam: ExamStrings;
 };

@@ -4,6 +4,7 @@ import { cardSort } from './card-sort.ts';
 import { churn } from './churn.ts';
 import { customerPyramid } from './customer-pyramid.ts';
 import { dataCleaning } from './data-cleaning.ts';
+import { exam } from './exam.ts';
 import { form } from './form.ts';
 import { frame } from './frame.ts';
 import { kano } from './kano.ts';
@@ -48,4 +49,5 @@ export const dictionary: UiStrings = {
   dataCleaning,
   cardSort,
   offline,
+  exam,
 };
