@@ -37,7 +37,7 @@ export const exam: ExamStrings = {
   modelTitle: 'Model answer',
   rubricTitle: 'Marking points',
   rubricHint: 'Tick the points your answer covered (the meaning counts, not the exact words):',
-  pointMarks: '{marks} marks',
+  pointMarks: { one: '{n} mark', other: '{n} marks' },
   modelShown: 'The model answer and {n} marking points are shown below your answer.',
   record: 'Record my score',
   score: '{got} / {total} marks',
@@ -51,7 +51,8 @@ export const exam: ExamStrings = {
   print: {
     includeKey: 'Print the model answers and marking points too',
     includeKeyHint: 'When ticked, the model answers and marking points print on new pages after the questions.',
-    howTo: 'Your browser’s Print command prints this page as an exam paper: each question with its marks and room to write.',
+    howTo:
+      'Your browser’s Print command prints this page as an exam paper: each question with its marks and room to write.',
     keyTitle: 'Model answers and marking points',
     studentName: 'Name',
     date: 'Date',

@@ -36,7 +36,7 @@ export const exam = {
   modelTitle: '参考答案',
   rubricTitle: '评分要点',
   rubricHint: '勾选你的答案答到的要点（按意思判断，不必字字相同）：',
-  pointMarks: '{marks} 分',
+  pointMarks: { one: '{n} 分', other: '{n} 分' },
   modelShown: '参考答案和 {n} 条评分要点已显示在答题框下方。',
   record: '记录我的得分',
   score: '{got} / {total} 分',

@@ -37,9 +37,7 @@ export default function ExamIndex({ chapters, languageTag, strings, chapterLabel
         const name = `${fillTemplate(chapterLabel, { n: chapter.number })} ${chapter.title}`;
         return (
           <li key={chapter.number} class="exam-chapter">
-            <h2 class="exam-chapter-title">
-              {chapter.href ? <a href={chapter.href}>{name}</a> : name}
-            </h2>
+            <h2 class="exam-chapter-title">{chapter.href ? <a href={chapter.href}>{name}</a> : name}</h2>
             <p>
               {chapter.items.length === 0
                 ? strings.noItems

@@ -26,8 +26,10 @@ export default function ExamPractice({ items, languageTag, strings, storageStrin
   const progress = useDeviceProgress();
   const [announcement, setAnnouncement] = useState('');
   const formats = examFormats(languageTag);
-  const sections = PAPER_ORDER.map((format) => ({ format, items: items.filter((item) => item.format === format) }))
-    .filter((section) => section.items.length > 0);
+  const sections = PAPER_ORDER.map((format) => ({
+    format,
+    items: items.filter((item) => item.format === format),
+  })).filter((section) => section.items.length > 0);
   let n = 0;
   return (
     <WidgetBody class="exam-practice" loadingText={loadingText}>

@@ -5,7 +5,7 @@
  * clock, answers and marks are kept as a `mock:<paperId>` record; marking also records each answer
  * as an attempt, so the items join the review queue.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExamStrings, StorageStrings } from '../../i18n/types.ts';
 import {
   clockFace,
@@ -71,7 +71,10 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
   const seed = useLearnerSeed();
   const formats = useMemo(() => examFormats(languageTag), [languageTag]);
   const byId = useMemo(() => new Map(pool.map((item) => [item.id, item])), [pool]);
-  const [current, setCurrent] = useState<Current>(() => ({ id: undefined, record: newRecord(pool, `${seed}:first`, 0) }));
+  const [current, setCurrent] = useState<Current>(() => ({
+    id: undefined,
+    record: newRecord(pool, `${seed}:first`, 0),
+  }));
   const [announcement, setAnnouncement] = useState('');
   const [notSaved, setNotSaved] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -149,6 +152,7 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
     clearTimeout(saveTimer.current);
     persist({ ...stopped(record, at), submitted: at });
     setAnnouncement(strings.mock.marking);
+    setFocusTotal(true);
   };
   const tick = (itemId: string, pointId: string, on: boolean) => {
     const before = record.ticks[itemId] ?? [];
@@ -177,6 +181,7 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
     const marks = Object.fromEntries(itemMarks.map(({ item, got, total: of }) => [item.id, { got, total: of }]));
     persist({ ...record, marked: { at, marks } });
     setNotSaved(!saved);
+    setFocusTotal(true);
     setAnnouncement(
       fillTemplate(strings.mock.totalRecorded, { got: formats.number(total.got), total: formats.number(total.total) }),
     );
@@ -188,7 +193,12 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
     persist(next, newId());
     setConfirming(false);
     setNow(at);
-    setAnnouncement(compositionText(next.items.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])), next.limit));
+    setAnnouncement(
+      compositionText(
+        next.items.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
+        next.limit,
+      ),
+    );
   };
   const askNew = () => {
     if (phase === 'writing' && Object.values(record.answers).some((text) => text.trim() !== '')) setConfirming(true);
@@ -203,6 +213,14 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
       chapters: new Intl.ListFormat(languageTag, { type: 'conjunction' }).format(chapters.map(formats.number)),
     });
   }
+  // After handing in or finishing, focus goes to the total, which replaces the button just pressed.
+  const totalRef = useRef<HTMLParagraphElement>(null);
+  const [focusTotal, setFocusTotal] = useState(false);
+  useLayoutEffect(() => {
+    if (!focusTotal) return;
+    totalRef.current?.focus();
+    setFocusTotal(false);
+  }, [focusTotal]);
   const full = items.length >= Object.values(PAPER_COMPOSITION).reduce((sum, n) => sum + n, 0);
 
   return (
@@ -214,7 +232,7 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
         <div class="quiz-changed" role="alert">
           <p>{strings.mock.newPaperConfirm}</p>
           <div class="quiz-actions">
-            <button type="button" class="button" onClick={drawNew}>
+            <button type="button" id="mock-confirm-new" class="button" onClick={drawNew}>
               {strings.mock.confirmNew}
             </button>
             <button type="button" class="button-secondary" onClick={() => setConfirming(false)}>
@@ -224,7 +242,7 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
         </div>
       ) : (
         <div class="quiz-actions screen-only">
-          <button type="button" class="button-secondary" onClick={askNew}>
+          <button type="button" id="mock-new" class="button-secondary" onClick={askNew}>
             {strings.mock.newPaper}
           </button>
         </div>
@@ -234,11 +252,11 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
           <span>{strings.mock.timeLeft}</span>
           <span class="mock-clock-face">{clockFace(left)}</span>
           {running ? (
-            <button type="button" class="button-secondary" onClick={pause}>
+            <button type="button" id="mock-pause" class="button-secondary" onClick={pause}>
               {strings.mock.pause}
             </button>
           ) : (
-            <button type="button" class="button" onClick={start}>
+            <button type="button" id="mock-start" class="button" onClick={start}>
               {record.used > 0 ? strings.mock.resume : strings.mock.start}
             </button>
           )}
@@ -248,7 +266,7 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
         </div>
       )}
       {phase !== 'writing' && (
-        <p class="widget-result mock-total" tabIndex={-1}>
+        <p ref={totalRef} id="mock-total" class="widget-result mock-total" tabIndex={-1}>
           {fillTemplate(strings.mock.total, { got: formats.number(total.got), total: formats.number(total.total) })}
         </p>
       )}
@@ -288,11 +306,14 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
                       onTick={(pointId, on) => tick(item.id, pointId, on)}
                       locked={phase === 'marked'}
                       strings={strings}
-                      formats={formats}
+                      languageTag={languageTag}
                     />
                   </div>
                   <p class="widget-note">
-                    {fillTemplate(strings.score, { got: formats.number(marks.got), total: formats.number(marks.total) })}
+                    {fillTemplate(strings.score, {
+                      got: formats.number(marks.got),
+                      total: formats.number(marks.total),
+                    })}
                   </p>
                 </>
               )}
@@ -302,14 +323,14 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
       </div>
       {phase === 'writing' && (
         <div class="quiz-actions">
-          <button type="button" class="button" onClick={handIn}>
+          <button type="button" id="mock-hand-in" class="button" onClick={handIn}>
             {strings.mock.submit}
           </button>
         </div>
       )}
       {phase === 'marking' && (
         <div class="quiz-actions">
-          <button type="button" class="button" onClick={finish}>
+          <button type="button" id="mock-finish" class="button" onClick={finish}>
             {strings.mock.finish}
           </button>
         </div>

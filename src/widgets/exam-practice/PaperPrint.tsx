@@ -6,11 +6,20 @@
 import type { ExamStrings } from '../../i18n/types.ts';
 import type { ExamItemView } from '../../lib/exam/examItemView.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { pluralText } from '../../lib/text/pluralText.ts';
 import type { ExamFormats } from './examFormats.ts';
 
 const LINES = { term: 5, short: 10, essay: 22, case: 20 } as const;
 
-export function PaperPrint({ items, strings, formats }: { items: ExamItemView[]; strings: ExamStrings; formats: ExamFormats }) {
+export function PaperPrint({
+  items,
+  strings,
+  formats,
+}: {
+  items: ExamItemView[];
+  strings: ExamStrings;
+  formats: ExamFormats;
+}) {
   return (
     <div class="exam-paper print-only">
       <p class="worksheet-fields">
@@ -44,7 +53,7 @@ export function PaperPrint({ items, strings, formats }: { items: ExamItemView[];
               <ul>
                 {item.rubric.map((point) => (
                   <li key={point.id}>
-                    {point.text} {fillTemplate(strings.pointMarks, { marks: formats.number(point.marks) })}
+                    {point.text} {pluralText(formats.languageTag, strings.pointMarks, point.marks)}
                   </li>
                 ))}
               </ul>

@@ -1,8 +1,7 @@
 /** The model answer and the marking points as checkboxes with their marks: the learner ticks what their answer covered. */
 import type { ExamStrings } from '../../i18n/types.ts';
 import type { ExamItemView } from '../../lib/exam/examItemView.ts';
-import { fillTemplate } from '../../lib/text/fillTemplate.ts';
-import type { ExamFormats } from './examFormats.ts';
+import { pluralText } from '../../lib/text/pluralText.ts';
 
 interface Props {
   item: ExamItemView;
@@ -13,11 +12,11 @@ interface Props {
   /** Ticks locked once the score is recorded. */
   locked: boolean;
   strings: ExamStrings;
-  formats: ExamFormats;
+  languageTag: string;
   showModel?: boolean;
 }
 
-export function RubricTicks({ item, idPrefix, ticked, onTick, locked, strings, formats, showModel = true }: Props) {
+export function RubricTicks({ item, idPrefix, ticked, onTick, locked, strings, languageTag, showModel = true }: Props) {
   return (
     <div class="exam-key">
       {showModel && (
@@ -32,7 +31,8 @@ export function RubricTicks({ item, idPrefix, ticked, onTick, locked, strings, f
       )}
       <fieldset class="exam-rubric" disabled={locked}>
         <legend>
-          <span class="exam-key-title">{strings.rubricTitle}</span> <span class="widget-note">{strings.rubricHint}</span>
+          <span class="exam-key-title">{strings.rubricTitle}</span>{' '}
+          <span class="widget-note">{strings.rubricHint}</span>
         </legend>
         <ul>
           {item.rubric.map((point) => {
@@ -47,9 +47,7 @@ export function RubricTicks({ item, idPrefix, ticked, onTick, locked, strings, f
                 />
                 <label for={id}>
                   {point.text}{' '}
-                  <span class="exam-point-marks">
-                    {fillTemplate(strings.pointMarks, { marks: formats.number(point.marks) })}
-                  </span>
+                  <span class="exam-point-marks">{pluralText(languageTag, strings.pointMarks, point.marks)}</span>
                 </label>
               </li>
             );

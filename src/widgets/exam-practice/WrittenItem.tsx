@@ -48,15 +48,14 @@ export function WrittenItem(props: Props) {
   const [saved, setSaved] = useState<{ attemptId: string | undefined; at: number } | undefined>();
   const [draftProblem, setDraftProblem] = useState(false);
   const [problem, setProblem] = useState(false);
-  // What the device holds is known only after hydration (and may come from another tab): show it once.
-  const shownFrom = useRef<string | undefined>(undefined);
+  // What the device holds is known only after hydration: it is shown once, unless the learner has
+  // already started here (their own saves change the records too, and must not reset the view).
+  const settled = useRef(false);
   useEffect(() => {
-    const source = resume ? `draft:${draft!.at}` : current ? `attempt:${current.id}` : undefined;
-    if (!source || shownFrom.current === source || saved) return;
-    shownFrom.current = source;
+    if (settled.current || (!resume && !current)) return;
+    settled.current = true;
     if (resume) {
       setText(draftText!);
-      setPhase('writing');
     } else if (current?.response.kind === 'written') {
       setText(current.response.text);
       setTicked(current.response.ticked);
@@ -68,6 +67,7 @@ export function WrittenItem(props: Props) {
   const draftTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(draftTimer.current), []);
   const onText = (next: string) => {
+    settled.current = true;
     setText(next);
     setProblem(false);
     clearTimeout(draftTimer.current);
@@ -111,6 +111,7 @@ export function WrittenItem(props: Props) {
     onRecorded?.();
   };
   const retry = () => {
+    settled.current = true;
     setText('');
     setTicked([]);
     setSaved(undefined);
@@ -119,7 +120,8 @@ export function WrittenItem(props: Props) {
   };
 
   const promptId = `exam-${item.id}`;
-  const shownScore = phase === 'scored' && current && saved?.attemptId === current.id ? marksOf(current.score, item.total) : score.got;
+  const shownScore =
+    phase === 'scored' && current && saved?.attemptId === current.id ? marksOf(current.score, item.total) : score.got;
   return (
     <section class="exam-item" aria-labelledby={promptId}>
       <ItemPrompt item={item} label={label} promptId={promptId} strings={strings} formats={formats} />
@@ -141,7 +143,7 @@ export function WrittenItem(props: Props) {
       )}
       {phase === 'writing' ? (
         <div class="quiz-actions">
-          <button type="button" class="button" onClick={showModel}>
+          <button type="button" id={`show-${item.id}`} class="button" onClick={showModel}>
             {strings.showModel}
           </button>
         </div>
@@ -156,13 +158,13 @@ export function WrittenItem(props: Props) {
             }
             locked={phase === 'scored'}
             strings={strings}
-            formats={formats}
+            languageTag={formats.languageTag}
           />
         </div>
       )}
       {phase === 'marking' && (
         <div class="quiz-actions">
-          <button type="button" class="button" onClick={record}>
+          <button type="button" id={`record-${item.id}`} class="button" onClick={record}>
             {strings.record}
           </button>
           <span class="widget-note">{fillTemplate(strings.score, marks(score.got))}</span>
@@ -180,7 +182,7 @@ export function WrittenItem(props: Props) {
             </p>
           )}
           <div class="quiz-actions">
-            <button type="button" class="button-secondary" onClick={retry}>
+            <button type="button" id={`retry-${item.id}`} class="button-secondary" onClick={retry}>
               {strings.retry}
             </button>
           </div>
