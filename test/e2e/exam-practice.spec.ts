@@ -243,3 +243,27 @@ for (const path of ['/exam/01-foundations/', '/en/exam/mock/', '/en/exam/']) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 }
+
+test('an exam item not fully covered comes back in the review queue, in its written view', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-12-05T09:00:00Z') });
+  await writeAndMark(page, 'en');
+  // A month on, the item (2 of 3 marks) is due.
+  await page.clock.setSystemTime(new Date('2027-01-05T09:00:00Z'));
+  await page.goto('/en/review/');
+  await waitForIslands(page);
+  const queue = page.locator('.review-queue');
+  await expect(queue.locator('section.exam-item')).toHaveCount(1);
+  await expect(queue.locator('.exam-item-label')).toHaveText('Chapter 1 · Define the term');
+  await tabTo(page, `answer-${item}`);
+  await page.keyboard.type('A buyer the firm knows by name and keeps a record of, unlike an anonymous customer.');
+  await tabTo(page, `show-${item}`);
+  await page.keyboard.press('Enter');
+  for (const point of ['known', 'contrast', 'relationship']) {
+    await tabTo(page, `exam-${item}-${point}`);
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, `record-${item}`);
+  await page.keyboard.press('Enter');
+  await expect(queue.locator('.exam-score')).toHaveText('3 / 3 marks');
+  await expect(queue.getByText('That was every due item for now.')).toBeVisible();
+});
