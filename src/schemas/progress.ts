@@ -131,9 +131,9 @@ const marks = z.int().check(z.minimum(0), z.maximum(1000));
 /**
  * `mock:<paperId>`: one mock exam paper. `items` are the exam items drawn, in paper order; the
  * clock counts `used` ms of `limit`, plus the time since `running` while it runs; `answers` is
- * what the learner wrote; `ticks` the rubric points ticked while marking; `marked` holds each
- * item's marks once the learner has marked the paper (the answers are then also recorded as
- * attempts under `item:<itemId>`, so the items join the review queue). A paper not yet marked
+ * what the learner wrote; `ticks` the rubric points ticked while marking; `marked` holds the
+ * paper's total once the learner has marked it (each answer is then also recorded, with its own
+ * score, as an attempt under `item:<itemId>`, so the items join the review queue). A paper not yet marked
  * stays on the device, as test drafts do; a marked one is exported.
  */
 export const mockRecordSchema = z.strictObject({
@@ -146,9 +146,7 @@ export const mockRecordSchema = z.strictObject({
   answers: z.record(id, z.string().check(z.maxLength(WRITTEN_TEXT_MAX))),
   ticks: z.record(id, z.array(id).check(z.maxLength(TICKS_MAX))),
   submitted: z.optional(time),
-  marked: z.optional(
-    z.strictObject({ at: time, marks: z.record(id, z.strictObject({ got: marks, total: marks })) }),
-  ),
+  marked: z.optional(z.strictObject({ at: time, got: marks, total: marks })),
 });
 
 /**

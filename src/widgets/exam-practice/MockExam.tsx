@@ -178,8 +178,7 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
       );
       if (!id) saved = false;
     }
-    const marks = Object.fromEntries(itemMarks.map(({ item, got, total: of }) => [item.id, { got, total: of }]));
-    persist({ ...record, marked: { at, marks } });
+    persist({ ...record, marked: { at, got: total.got, total: total.total } });
     setNotSaved(!saved);
     setFocusTotal(true);
     setAnnouncement(

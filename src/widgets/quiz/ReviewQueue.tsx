@@ -48,10 +48,7 @@ export default function ReviewQueue(props: Props) {
   const [announcement, setAnnouncement] = useState('');
   const seed = useLearnerSeed();
   const writtenDue = examItems.filter((item) => review?.due.some((due) => due.itemId === item.id));
-  const written = useLazyModule(
-    () => Promise.all([import('../exam-practice/WrittenItem.tsx'), import('../exam-practice/examFormats.ts')]),
-    writtenDue.length > 0,
-  );
+  const written = useLazyModule(() => import('../exam-practice/ReviewWritten.tsx'), writtenDue.length > 0);
   if (!review) return null;
   type Due = { kind: 'quiz'; item: QuizItemView & { chapter: number } } | { kind: 'exam'; item: ExamItemView };
   const due = review.due.flatMap(({ itemId }): Due[] => {
@@ -95,9 +92,9 @@ export default function ReviewQueue(props: Props) {
                   {written.state === 'failed' ? formStrings.partFailed : formStrings.partLoading}
                 </p>
               );
-            const [{ WrittenItem }, { examFormats }] = written.module;
+            const { ReviewWritten } = written.module;
             return (
-              <WrittenItem
+              <ReviewWritten
                 key={item.id}
                 item={entry.item}
                 label={fillTemplate(examStrings.reviewLabel, {
@@ -105,10 +102,8 @@ export default function ReviewQueue(props: Props) {
                   format: examStrings.formats[entry.item.format],
                 })}
                 attempts={progress.answers[item.id] ?? []}
-                draft={undefined}
-                mode="review"
                 strings={examStrings}
-                formats={examFormats(languageTag)}
+                languageTag={languageTag}
                 announce={setAnnouncement}
                 onRecorded={() => setAnswered((count) => count + 1)}
               />

@@ -1,0 +1,11 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gz, islandWeights } from './test/tools/page-weight.mjs';
+const [dir, file] = process.argv.slice(2);
+const html = readFileSync(join(dir, file), 'utf8');
+const entries = [...html.matchAll(/(?:component-url|renderer-url|src)="([^"]+\.js)"/g)].map((m) => m[1]);
+const seen = new Set();
+const walk = (url) => { if (seen.has(url)) return; seen.add(url); const p = join(dir, url.slice(1)); if (!existsSync(p)) return; const s = readFileSync(p, 'utf8'); for (const [, spec] of s.matchAll(/(?:\bimport|\bfrom)\s*["'`]([^"'`]+\.js)["'`]/g)) walk(new URL(spec, 'http://site' + url).pathname); };
+entries.forEach(walk);
+for (const u of [...seen].sort()) console.log(u.replace(/\.[\w-]+\.js$/, ''), gz(readFileSync(join(dir, u.slice(1)))));
+console.log(JSON.stringify(islandWeights(dir, html)));
