@@ -75,6 +75,7 @@ export const exam: ExamStrings = {
     paused: 'Paused.',
     minutesLeft: '{n} minutes left.',
     timeUpNow: 'Time is up. Your answers are kept: mark them against the marking points.',
+    questions: 'Questions',
     submit: 'Hand in and mark',
     marking: 'Marking: for each question, tick the marking points your answer covered.',
     noAnswer: '(not answered)',

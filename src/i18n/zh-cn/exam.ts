@@ -72,6 +72,7 @@ export const exam = {
     paused: '已暂停。',
     minutesLeft: '还剩 {n} 分钟。',
     timeUpNow: '时间到。你的答案已保留，请对照评分要点批改。',
+    questions: '试题',
     submit: '交卷并批改',
     marking: '批改：对照每题的评分要点，勾选你答到的要点。',
     noAnswer: '（未作答）',

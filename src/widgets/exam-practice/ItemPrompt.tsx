@@ -10,15 +10,18 @@ interface Props {
   promptId: string;
   strings: ExamStrings;
   formats: ExamFormats;
+  /** 3 under a section's heading (practice, mock exam); 2 where items stand alone (the review queue). */
+  level?: 2 | 3 | undefined;
 }
 
-export function ItemPrompt({ item, label, promptId, strings, formats }: Props) {
+export function ItemPrompt({ item, label, promptId, strings, formats, level = 3 }: Props) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <>
-      <h3 id={promptId} class="exam-prompt">
+      <Heading id={promptId} class="exam-prompt">
         <span class="exam-item-label">{label}</span> {item.prompt}
         <span class="exam-item-marks">{fillTemplate(strings.itemMarks, { marks: formats.number(item.total) })}</span>
-      </h3>
+      </Heading>
       {item.material && (
         <div class="exam-material">
           <p class="exam-material-title">{strings.material}</p>

@@ -274,6 +274,7 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
         <p class="widget-note">{fillTemplate(strings.mock.markedAt, { date: formats.date(record.marked.at) })}</p>
       )}
       <div class="screen-only">
+        <h2>{strings.mock.questions}</h2>
         {items.map((item, index) => {
           const promptId = `mock-${item.id}`;
           const marks = itemMarks[index]!;

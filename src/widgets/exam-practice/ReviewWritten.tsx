@@ -7,8 +7,10 @@ import type { ComponentProps } from 'preact';
 import { examFormats } from './examFormats.ts';
 import { WrittenItem } from './WrittenItem.tsx';
 
-type Props = Omit<ComponentProps<typeof WrittenItem>, 'formats' | 'mode' | 'draft'> & { languageTag: string };
+type Props = Omit<ComponentProps<typeof WrittenItem>, 'formats' | 'mode' | 'draft' | 'headingLevel'> & {
+  languageTag: string;
+};
 
 export function ReviewWritten({ languageTag, ...props }: Props) {
-  return <WrittenItem {...props} mode="review" draft={undefined} formats={examFormats(languageTag)} />;
+  return <WrittenItem {...props} headingLevel={2} mode="review" draft={undefined} formats={examFormats(languageTag)} />;
 }

@@ -21,7 +21,7 @@ export function RubricTicks({ item, idPrefix, ticked, onTick, locked, strings, l
     <div class="exam-key">
       {showModel && (
         <>
-          <h4 class="exam-key-title">{strings.modelTitle}</h4>
+          <p class="exam-key-title">{strings.modelTitle}</p>
           <div class="exam-model">
             {item.modelAnswer.map((paragraph, index) => (
               <p key={index}>{paragraph}</p>

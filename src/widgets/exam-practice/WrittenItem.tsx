@@ -27,6 +27,7 @@ interface Props {
   formats: ExamFormats;
   announce: (message: string) => void;
   onRecorded?: () => void;
+  headingLevel?: 2 | 3;
 }
 
 type Phase = 'writing' | 'marking' | 'scored';
@@ -35,7 +36,7 @@ type Phase = 'writing' | 'marking' | 'scored';
 const DRAFT_DELAY_MS = 400;
 
 export function WrittenItem(props: Props) {
-  const { item, label, attempts, draft, mode, strings, formats, announce, onRecorded } = props;
+  const { item, label, attempts, draft, mode, strings, formats, announce, onRecorded, headingLevel } = props;
   const latest = attempts.at(-1);
   const current = mode === 'practice' && latest?.fingerprint === item.fingerprint ? latest : undefined;
   const changed = latest !== undefined && latest.fingerprint !== item.fingerprint;
@@ -124,7 +125,14 @@ export function WrittenItem(props: Props) {
     phase === 'scored' && current && saved?.attemptId === current.id ? marksOf(current.score, item.total) : score.got;
   return (
     <section class="exam-item" aria-labelledby={promptId}>
-      <ItemPrompt item={item} label={label} promptId={promptId} strings={strings} formats={formats} />
+      <ItemPrompt
+        item={item}
+        label={label}
+        promptId={promptId}
+        strings={strings}
+        formats={formats}
+        level={headingLevel}
+      />
       {changed && !saved && <p class="quiz-changed">{strings.changed}</p>}
       <AnswerBox
         id={boxId}
