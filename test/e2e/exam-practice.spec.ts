@@ -125,7 +125,7 @@ test('the index lists the chapters’ practice with counts and the latest score'
   await waitForIslands(page);
   const chapter = page.locator('.exam-chapter').first();
   await expect(chapter.getByRole('link')).toHaveAttribute('href', '/en/exam/01-foundations/');
-  await expect(chapter).toContainText(/Define the term \d+/);
+  await expect(chapter).toContainText(/Define the term: \d+/);
   await expect(chapter).toContainText(/Your latest score: 2 \/ 3 marks \(1 of \d+ questions answered\)/);
   await expect(page.locator('.exam-chapter')).toHaveCount(8);
 });

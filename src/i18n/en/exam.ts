@@ -11,7 +11,7 @@ export const exam: ExamStrings = {
   latestScore: 'Your latest score: {score}',
   noScore: 'Not answered yet',
   chapterScore: '{got} / {total} marks ({answered} of {items} questions answered)',
-  formatCount: '{format} {n}',
+  formatCount: '{format}: {n}',
   mockTitle: 'Mock exam',
   mockLink: 'Sit a mock exam paper',
   mockLead:

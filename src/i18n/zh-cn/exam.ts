@@ -9,7 +9,7 @@ export const exam = {
   latestScore: '你最近的得分：{score}',
   noScore: '尚未作答',
   chapterScore: '{got} / {total} 分（已答 {answered} / {items} 题）',
-  formatCount: '{format} {n}',
+  formatCount: '{format} {n} 题',
   mockTitle: '模拟考试',
   mockLink: '做一套模拟试卷',
   mockLead:
