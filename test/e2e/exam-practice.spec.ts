@@ -193,12 +193,14 @@ test('the Chinese mock exam pauses and resumes, and a new paper asks before disc
   await page.keyboard.press('Enter');
   await page.clock.fastForward(60_000);
   const face = mock.locator('.mock-clock-face');
-  const running = await face.textContent();
   await tabTo(page, 'mock-pause');
   await page.keyboard.press('Enter');
   await expect(mock.getByRole('status')).toHaveText('已暂停。');
+  // Paused after a minute, the clock holds, and offers to resume.
+  const paused = (await face.textContent())!;
   await page.clock.fastForward(10 * 60_000);
-  await expect(face).toHaveText(running!);
+  await expect(face).toHaveText(paused);
+  await expect(page.locator('#mock-start')).toHaveText('继续计时');
   await tabTo(page, (await mock.locator('textarea').first().getAttribute('id'))!);
   await page.keyboard.type('答案');
   await tabTo(page, 'mock-new');
