@@ -8,6 +8,7 @@ import type { cardSort } from './zh-cn/card-sort.ts';
 import type { churn } from './zh-cn/churn.ts';
 import type { customerPyramid } from './zh-cn/customer-pyramid.ts';
 import type { dataCleaning } from './zh-cn/data-cleaning.ts';
+import type { exam } from './zh-cn/exam.ts';
 import type { form } from './zh-cn/form.ts';
 import type { frame } from './zh-cn/frame.ts';
 import type { glossary } from './zh-cn/glossary.ts';
@@ -55,6 +56,7 @@ export type CardSortStrings = Localized<typeof cardSort>;
 export type CardSortExerciseStrings = CardSortStrings['customerLadder'];
 export type OfflineStrings = Localized<typeof offline>;
 export type GlossaryStrings = Localized<typeof glossary>;
+export type ExamStrings = Localized<typeof exam>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -81,4 +83,5 @@ export type UiStrings = FrameStrings & {
   readonly cardSort: CardSortStrings;
   readonly offline: OfflineStrings;
   readonly glossary: GlossaryStrings;
+  readonly exam: ExamStrings;
 };

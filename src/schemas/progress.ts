@@ -16,7 +16,10 @@ import {
   LATEST_TIME,
   NUMBER_TEXT_MAX,
   OWN_WORDS_MAX,
+  PAPER_ITEMS_MAX,
   PROGRESS_VERSION,
+  TICKS_MAX,
+  WRITTEN_TEXT_MAX,
 } from '../lib/progress/progressState.ts';
 
 export { PROGRESS_VERSION };
@@ -40,6 +43,12 @@ export const responseSchema = z.discriminatedUnion('kind', [
     text: z.optional(z.string().check(z.maxLength(NUMBER_TEXT_MAX))),
   }),
   z.strictObject({ kind: z.literal('text'), text: z.string().check(z.maxLength(ANSWER_TEXT_MAX)) }),
+  /** An exam-format answer: what the learner wrote and the rubric points they judged it to cover. */
+  z.strictObject({
+    kind: z.literal('written'),
+    text: z.string().check(z.maxLength(WRITTEN_TEXT_MAX)),
+    ticked: z.array(id).check(z.maxLength(TICKS_MAX)),
+  }),
 ]);
 
 /** What a learner has entered in test mode so far, possibly incomplete (src/lib/quiz/itemInput.ts). */
@@ -52,6 +61,8 @@ export const itemInputSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('categorising'), placements: z.record(id, id) }),
   z.strictObject({ kind: z.literal('numeric'), text: z.string().check(z.maxLength(NUMBER_TEXT_MAX)) }),
   z.strictObject({ kind: z.literal('text'), text: z.string().check(z.maxLength(ANSWER_TEXT_MAX)) }),
+  /** An exam-format answer being written, saved while the learner types. */
+  z.strictObject({ kind: z.literal('written'), text: z.string().check(z.maxLength(WRITTEN_TEXT_MAX)) }),
 ]);
 
 /** One answer to one item. `hard` is the learner's own "this was hard for me", which sends it to review. */
@@ -115,6 +126,29 @@ export const roleplayRecordSchema = z.strictObject({
     .check(z.maxLength(200)),
 });
 
+const marks = z.int().check(z.minimum(0), z.maximum(1000));
+
+/**
+ * `mock:<paperId>`: one mock exam paper. `items` are the exam items drawn, in paper order; the
+ * clock counts `used` ms of `limit`, plus the time since `running` while it runs; `answers` is
+ * what the learner wrote; `ticks` the rubric points ticked while marking; `marked` holds the
+ * paper's total once the learner has marked it (each answer is then also recorded, with its own
+ * score, as an attempt under `item:<itemId>`, so the items join the review queue). A paper not yet marked
+ * stays on the device, as test drafts do; a marked one is exported.
+ */
+export const mockRecordSchema = z.strictObject({
+  v: z.literal(PROGRESS_VERSION),
+  at: time,
+  items: z.array(id).check(z.maxLength(PAPER_ITEMS_MAX)),
+  limit: z.int().check(z.minimum(60_000), z.maximum(24 * 3_600_000)),
+  used: z.int().check(z.minimum(0), z.maximum(LATEST_TIME)),
+  running: z.optional(time),
+  answers: z.record(id, z.string().check(z.maxLength(WRITTEN_TEXT_MAX))),
+  ticks: z.record(id, z.array(id).check(z.maxLength(TICKS_MAX))),
+  submitted: z.optional(time),
+  marked: z.optional(z.strictObject({ at: time, got: marks, total: marks })),
+});
+
 /**
  * Every kind of stored record, by the name src/schemas/progressRecords.schema.json gives its JSON
  * Schema: the browser reads records with that JSON (src/lib/progress/matchesSchema.ts), which a
@@ -127,6 +161,7 @@ export const recordSchemas = {
   draft: draftRecordSchema,
   mark: markRecordSchema,
   roleplay: roleplayRecordSchema,
+  mock: mockRecordSchema,
 };
 
 /** The export file; its entries are checked one by one with the schemas above. */
@@ -144,3 +179,4 @@ export type TestRecord = z.infer<typeof testRecordSchema>;
 export type DraftRecord = z.infer<typeof draftRecordSchema>;
 export type MarkRecord = z.infer<typeof markRecordSchema>;
 export type RoleplayRecord = z.infer<typeof roleplayRecordSchema>;
+export type MockRecord = z.infer<typeof mockRecordSchema>;

@@ -20,6 +20,8 @@ const PAGE_BUDGET = 35 * KB;
 const pages = htmlFiles('dist').map((file) => pageWeight('dist', file));
 const textOnly = pages.filter((page) => page.islands.length === 0);
 const chapters = pages.filter((page) => /^\/(en\/)?chapters\/[^/]+\/$/.test(page.page));
+// A chapter's exam practice and the mock exam carry an island of their own: the chapters' budget holds for them too.
+const examPages = pages.filter((page) => /^\/(en\/)?exam\/[^/]+\/$/.test(page.page));
 
 describe('JavaScript budgets', () => {
   it.each(textOnly.map((page) => [page.page, page]))(
@@ -39,6 +41,20 @@ describe('JavaScript budgets', () => {
 
   it.each(pages.map((page) => [page.page, page]))('%s ships at most 35 KB gz of script', (_, page) => {
     expect(page.scriptGz).toBeLessThanOrEqual(PAGE_BUDGET);
+  });
+
+  it.each(examPages.map((page) => [page.page, page]))(
+    '%s, an exam-practice page, fetches at most 30 KB gz of island code',
+    (_, page) => {
+      expect(page.moduleScriptGz).toBeLessThanOrEqual(CHAPTER_ISLANDS_BUDGET);
+    },
+  );
+
+  it('finds the exam-practice pages: at least one chapter’s and the mock exam, in both locales', () => {
+    const found = examPages.map((page) => page.page);
+    expect(found).toEqual(
+      expect.arrayContaining(['/exam/mock/', '/en/exam/mock/', '/exam/01-foundations/', '/en/exam/01-foundations/']),
+    );
   });
 
   it('finds the chapter pages', () => {

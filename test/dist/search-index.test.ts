@@ -1,7 +1,7 @@
 /**
  * The search index Pagefind writes after the build (src/integrations/pagefind.ts), read back from
- * its files: one index per locale holding exactly the pages worth searching (every chapter and
- * quiz page, and the glossary once it exists) and nothing else; the page frame, menus and widget
+ * its files: one index per locale holding exactly the pages worth searching (every chapter, quiz
+ * and chapter exam-practice page, and the glossary once it exists) and nothing else; the page frame, menus and widget
  * controls left out; teaching notes a titled section; Chinese segmented into words, so the two-
  * character terms the course teaches are words of the chapters that teach them. Every page's
  * search dialog points at the index and at its own script. Checked at the root build and under /crm/.
@@ -44,7 +44,9 @@ describe.each(builds)('the search index in $dir', ({ dir, base }) => {
   };
   const fragments = readdirSync(join(bundle, 'fragment')).map((file) => readFragment(join(bundle, 'fragment', file)));
   const pages = htmlFiles(dir).map((file) => '/' + relative(dir, file).replace(/index\.html$/, ''));
-  const searchable = pages.filter((page) => /^\/(en\/)?(chapters\/[^/]+\/|quizzes\/[^/]+\/|glossary\/)$/.test(page));
+  const searchable = pages.filter((page) =>
+    /^\/(en\/)?(chapters\/[^/]+\/|quizzes\/[^/]+\/|exam\/\d{2}-[^/]+\/|glossary\/)$/.test(page),
+  );
   const byUrl = new Map(fragments.map((fragment) => [fragment.url, fragment]));
 
   it('has one index per locale, each with that locale’s chapters and quizzes', () => {
@@ -55,7 +57,12 @@ describe.each(builds)('the search index in $dir', ({ dir, base }) => {
     expect(entry.languages['zh-cn']!.page_count).toBe(searchable.length - english.length);
   });
 
-  it('indexes exactly the chapter, quiz and glossary pages, at their URLs inside the build', () => {
+  it('indexes the chapters’ exam practice, with its questions', () => {
+    const exam = fragments.find((fragment) => fragment.url === `/en/exam/01-foundations/`);
+    expect(plain(exam!.content)).toContain('Define the term: client');
+  });
+
+  it('indexes exactly the chapter, quiz, exam-practice and glossary pages, at their URLs inside the build', () => {
     expect([...byUrl.keys()].sort()).toEqual([...searchable].sort());
   });
 

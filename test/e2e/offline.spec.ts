@@ -187,6 +187,9 @@ test('after one visit, chapters, a quiz and every widget work offline in both la
   for (const [path, locale] of [
     ['/chapters/02-relationship-marketing/', 'zh-CN'],
     ['/en/chapters/02-relationship-marketing/', 'en'],
+    // Exam practice and the mock exam, never opened either.
+    ['/exam/01-foundations/', 'zh-CN'],
+    ['/en/exam/mock/', 'en'],
   ] as const) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);

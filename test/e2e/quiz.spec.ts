@@ -420,7 +420,7 @@ test('progress exported on one device and imported on another is all there', asy
   await other.getByLabel('Import a progress file (.json)').setInputFiles(file);
   await expect(
     other.getByText(
-      'Importing adds these — answers: 9 (to 9 questions); tests: 0; chapters read: 0; exercises tried: 0; better role-play endings: 1.',
+      'Importing adds these — answers: 9 (to 9 questions); tests: 0; chapters read: 0; exercises tried: 0; better role-play endings: 1; marked mock exam papers: 0.',
     ),
   ).toBeVisible();
   await other.getByRole('button', { name: 'Merge into this device' }).click();

@@ -4,6 +4,7 @@ import { cardSort } from './card-sort.ts';
 import { churn } from './churn.ts';
 import { customerPyramid } from './customer-pyramid.ts';
 import { dataCleaning } from './data-cleaning.ts';
+import { exam } from './exam.ts';
 import { form } from './form.ts';
 import { frame } from './frame.ts';
 import { glossary } from './glossary.ts';
@@ -50,4 +51,5 @@ export const dictionary: UiStrings = {
   cardSort,
   offline,
   glossary,
+  exam,
 };

@@ -62,7 +62,7 @@ export const progress: ProgressStrings = {
     unreadable: 'The file could not be read. Your progress on this device is unchanged.',
   },
   importPreview:
-    'Importing adds these — answers: {attempts} (to {items} questions); tests: {tests}; chapters read: {read}; exercises tried: {widgets}; better role-play endings: {roleplays}.',
+    'Importing adds these — answers: {attempts} (to {items} questions); tests: {tests}; chapters read: {read}; exercises tried: {widgets}; better role-play endings: {roleplays}; marked mock exam papers: {papers}.',
   importSkipped: {
     one: '{n} record in the file could not be read and will be skipped.',
     other: '{n} records in the file could not be read and will be skipped.',

@@ -58,7 +58,7 @@ export const progress = {
     unreadable: '无法读取这个文件。本设备的进度没有改变。',
   },
   importPreview:
-    '导入后将新增——作答：{attempts}（涉及 {items} 道题）；测试：{tests}；读完的章节：{read}；试过的互动练习：{widgets}；角色扮演的更好结局：{roleplays}。',
+    '导入后将新增——作答：{attempts}（涉及 {items} 道题）；测试：{tests}；读完的章节：{read}；试过的互动练习：{widgets}；角色扮演的更好结局：{roleplays}；批改完的模拟试卷：{papers}。',
   importSkipped: { one: '文件中有 {n} 条记录无法读取，将被跳过。', other: '文件中有 {n} 条记录无法读取，将被跳过。' },
   importNothing: '这个文件里没有本设备还没有的进度，无需导入。',
   importConfirm: '合并到本设备',

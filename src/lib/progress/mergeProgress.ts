@@ -1,8 +1,9 @@
 /**
  * Combining progress from two places (another tab, an import file). Nothing is ever dropped:
  * answers are the union of both attempt lists (so the newer answer to an item wins, being the
- * latest), tests are unioned, "read" and "used" keep the earlier date, and a role-play keeps the
- * better best ending and this device's conversation.
+ * latest), tests are unioned, "read" and "used" keep the earlier date, a role-play keeps the
+ * better best ending and this device's conversation, and a mock exam paper known to both keeps
+ * this device's copy unless only the other one has been marked.
  */
 import type { Attempt } from '../../schemas/progress.ts';
 import { own, type Progress } from './progressState.ts';
@@ -39,6 +40,11 @@ export function mergeProgress(ours: Progress, theirs: Progress): Progress {
     const known = own(roleplays, scenarioId);
     roleplays[scenarioId] = known ? mergeRoleplay(known, record) : record;
   }
+  const mocks = { ...ours.mocks };
+  for (const [paperId, paper] of Object.entries(theirs.mocks)) {
+    const known = own(mocks, paperId);
+    if (!known || (!known.marked && paper.marked)) mocks[paperId] = paper;
+  }
   return {
     answers,
     tests: { ...theirs.tests, ...ours.tests },
@@ -46,6 +52,7 @@ export function mergeProgress(ours: Progress, theirs: Progress): Progress {
     read: earliest(ours.read, theirs.read),
     widgets: earliest(ours.widgets, theirs.widgets),
     roleplays,
+    mocks,
   };
 }
 
@@ -60,6 +67,8 @@ export interface ProgressChanges {
   widgetsUsed: number;
   /** Role-plays whose best ending rises (or is reached for the first time). */
   roleplayBests: number;
+  /** Marked mock exam papers this device does not have marked. */
+  mockPapers: number;
 }
 
 export function progressChanges(ours: Progress, theirs: Progress): ProgressChanges {
@@ -81,6 +90,8 @@ export function progressChanges(ours: Progress, theirs: Progress): ProgressChang
     roleplayBests: Object.entries(theirs.roleplays).filter(([id, record]) =>
       raisesBest(own(ours.roleplays, id), record),
     ).length,
+    mockPapers: Object.entries(theirs.mocks).filter(([id, paper]) => paper.marked && !own(ours.mocks, id)?.marked)
+      .length,
   };
 }
 

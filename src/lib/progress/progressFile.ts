@@ -53,7 +53,8 @@ export function readImportFile(text: string, bytes: number = text.length): Impor
   const { progress, unreadable, newer } = readProgress(file.data.entries);
   const readable = Object.keys(file.data.entries).length - unreadable.length - newer.length;
   if (readable === 0 && Object.keys(file.data.entries).length > 0) return { ok: false, problem: 'nothingReadable' };
-  // An import never brings half-finished tests or conversations: only role-plays' best endings.
-  const imported = { ...progress, drafts: {}, roleplays: roleplayBests(progress.roleplays) };
+  // An import never brings half-finished tests, papers or conversations: only role-plays' best endings.
+  const mocks = Object.fromEntries(Object.entries(progress.mocks).filter(([, paper]) => paper.marked));
+  const imported = { ...progress, drafts: {}, roleplays: roleplayBests(progress.roleplays), mocks };
   return { ok: true, progress: imported, skipped: unreadable.length + newer.length };
 }

@@ -25,6 +25,8 @@ const itemId = /^ch\d+-[a-z0-9-]+$/;
 const slug = /^\d{2}-[a-z0-9-]+$/;
 const widgetName = /^[A-Za-z][A-Za-z0-9-]*$/;
 const scenarioId = /^[a-z0-9-]+$/;
+/** A mock exam paper's id, as the exam store makes them. */
+const paperId = /^[a-z0-9-]{1,80}$/;
 /** A submitted test's id, as the store makes them (never a built-in property name such as `__proto__`). */
 const testId = /^[a-z0-9-]{1,80}$/;
 
@@ -89,6 +91,12 @@ function readEntry(progress: Progress, key: string, value: unknown): Outcome {
       const record = recordOf('roleplay', value);
       if (!record || !scenarioId.test(first) || second !== undefined) return 'unreadable';
       progress.roleplays[first] = record;
+      return 'ok';
+    }
+    case 'mock': {
+      const record = recordOf('mock', value);
+      if (!record || !paperId.test(first) || second !== undefined) return 'unreadable';
+      progress.mocks[first] = record;
       return 'ok';
     }
     default:
@@ -156,14 +164,19 @@ export function encodeRecord(progress: Progress, key: string): string | undefine
       const record = own(progress.roleplays, first);
       return record ? JSON.stringify(record) : undefined;
     }
+    case 'mock': {
+      const record = own(progress.mocks, first);
+      return record ? JSON.stringify(record) : undefined;
+    }
     default:
       return undefined;
   }
 }
 
 /**
- * Every record of `progress` as key → JSON text. Test drafts, which are half-finished tests, are
- * left out when asked: an export does (it also reduces role-plays to their best endings first).
+ * Every record of `progress` as key → JSON text. Test drafts and mock exam papers not yet marked,
+ * which are half-finished work, are left out when asked: an export does (it also reduces role-plays
+ * to their best endings first).
  */
 export function encodeProgress(progress: Progress, { deviceOnly = true } = {}): Record<string, string> {
   const keys = [
@@ -173,6 +186,9 @@ export function encodeProgress(progress: Progress, { deviceOnly = true } = {}): 
     ...Object.keys(progress.read).map(storageKey.read),
     ...Object.keys(progress.widgets).map((key) => `widget:${key}`),
     ...Object.keys(progress.roleplays).map(storageKey.roleplay),
+    ...Object.entries(progress.mocks)
+      .filter(([, paper]) => deviceOnly || paper.marked !== undefined)
+      .map(([id]) => storageKey.mock(id)),
   ];
   return Object.fromEntries(keys.map((key) => [key, encodeRecord(progress, key)!]));
 }

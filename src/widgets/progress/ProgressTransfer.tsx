@@ -123,6 +123,7 @@ export default function ProgressTransfer({ strings, languageTag }: Props) {
                     read: importState.changes.chaptersRead,
                     widgets: importState.changes.widgetsUsed,
                     roleplays: importState.changes.roleplayBests,
+                    papers: importState.changes.mockPapers,
                   })}
                 </p>
               ) : (

@@ -11,6 +11,7 @@ import type { QuizItemView } from '../../lib/quiz/quizItemView.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import type { Attempt } from '../../schemas/progress.ts';
 import { markHard, recordAnswer } from '../../stores/progress.ts';
+import { isQuizAttempt } from '../../lib/quiz/quizAttempt.ts';
 import { ItemHeading } from './ItemHeading.tsx';
 import type { QuizFormats } from './quizFormats.ts';
 import { ResponseFields } from './ResponseFields.tsx';
@@ -42,7 +43,8 @@ interface Checked {
 export function PracticeItem(props: Props) {
   const { item, label, attempts, mode, strings, formStrings, formats, announce, onAnswered } = props;
   const latest = attempts.at(-1);
-  const current = mode === 'practice' && latest?.fingerprint === item.fingerprint ? latest : undefined;
+  const current =
+    mode === 'practice' && latest?.fingerprint === item.fingerprint && isQuizAttempt(latest) ? latest : undefined;
   const changed = latest !== undefined && latest.fingerprint !== item.fingerprint;
   const [input, setInput] = useState<ItemInput>(() => (current ? inputOf(current.response) : emptyInput(item)));
   const [checked, setChecked] = useState<Checked | undefined>(

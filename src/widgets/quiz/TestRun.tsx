@@ -45,7 +45,13 @@ export function TestRun({ chapter, items: written, seed, testsTaken, drafts, str
   const dealt = (round: number) => written.map((item) => arrangeItem(item, `${seed}:test-${round}`));
   const items = useMemo(() => dealt(round), [written, seed, round]);
   const [inputs, setInputs] = useState<Record<string, ItemInput>>(() =>
-    Object.fromEntries(items.map((item) => [item.id, drafts[item.id]?.input ?? emptyInput(item)])),
+    Object.fromEntries(
+      items.map((item) => {
+        const draft = drafts[item.id]?.input;
+        // A written exam draft is never a quiz item's (their ids differ); the check keeps the types honest.
+        return [item.id, draft && draft.kind !== 'written' ? draft : emptyInput(item)];
+      }),
+    ),
   );
   const [touched, setTouched] = useState<Set<string>>(
     () => new Set(items.filter((item) => drafts[item.id]).map((item) => item.id)),

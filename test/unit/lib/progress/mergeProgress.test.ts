@@ -58,6 +58,7 @@ describe('mergeProgress', () => {
       chaptersRead: 1,
       widgetsUsed: 0,
       roleplayBests: 0,
+      mockPapers: 0,
     });
     expect(hasChanges(progressChanges(ours, ours))).toBe(false);
   });

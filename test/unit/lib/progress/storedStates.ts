@@ -1,6 +1,6 @@
 /**
  * Generators of stored progress records for property tests: valid records of every kind the store
- * writes (all eight response kinds, drafts, tests, marks, role-plays), with texts, attempt lists and
+ * writes (all nine response kinds, drafts, tests, marks, role-plays, mock exam papers), with texts, attempt lists and
  * timestamps across their whole ranges up to each limit, ids named like built-in properties; and
  * broken text, including records just past each limit.
  */
@@ -12,6 +12,7 @@ import {
   LATEST_TIME,
   NUMBER_TEXT_MAX,
   OWN_WORDS_MAX,
+  WRITTEN_TEXT_MAX,
 } from '../../../../src/lib/progress/progressState.ts';
 import type { Attempt, DraftRecord, StoredResponse } from '../../../../src/schemas/progress.ts';
 
@@ -35,6 +36,11 @@ export const time = fc.oneof(
   fc.bigInt(0n, BigInt(LATEST_TIME)).map(Number),
   fc.constantFrom(0, LATEST_TIME),
 );
+/** A written answer: usually a few words, now and then an essay at the limit (kept rare: long texts slow 10,000 runs). */
+const writtenText = fc.oneof(
+  { arbitrary: fc.string({ maxLength: 40 }), weight: 9 },
+  { arbitrary: fc.integer({ min: WRITTEN_TEXT_MAX - 20, max: WRITTEN_TEXT_MAX }).map((n) => 'é'.repeat(n)), weight: 1 },
+);
 const ids = fc.uniqueArray(choiceId, { maxLength: 6 });
 const pairs = fc.dictionary(choiceId, choiceId, { maxKeys: 5 });
 
@@ -54,6 +60,7 @@ export const validResponse: fc.Arbitrary<StoredResponse> = fc.oneof(
     { requiredKeys: ['kind', 'value'] },
   ),
   fc.record({ kind: fc.constant('text' as const), text: textUpTo(ANSWER_TEXT_MAX) }),
+  fc.record({ kind: fc.constant('written' as const), text: writtenText, ticked: ids }),
 );
 
 /** What a learner has entered in test mode, possibly incomplete. */
@@ -66,6 +73,7 @@ const validInput: fc.Arbitrary<DraftRecord['input']> = fc.oneof(
   fc.record({ kind: fc.constant('categorising' as const), placements: pairs }),
   fc.record({ kind: fc.constant('numeric' as const), text: textUpTo(NUMBER_TEXT_MAX) }),
   fc.record({ kind: fc.constant('text' as const), text: textUpTo(ANSWER_TEXT_MAX) }),
+  fc.record({ kind: fc.constant('written' as const), text: writtenText }),
 );
 
 export const itemId = fc.stringMatching(/^ch[1-8]-[a-z]{1,8}$/);
@@ -129,6 +137,26 @@ export const validOther = fc.oneof(
       ([chapter, id, at, score, itemScores]) =>
         [`test:${chapter}:${id}`, JSON.stringify(testRecord(chapter, at, score, itemScores))] as const,
     ),
+  fc
+    .tuple(
+      testId,
+      time,
+      fc.array(itemId, { maxLength: 11 }),
+      fc.integer({ min: 60_000, max: 24 * 3_600_000 }),
+      fc.dictionary(itemId, writtenText, { maxKeys: 3 }),
+      fc.option(time, { nil: undefined }),
+    )
+    .map(([paperId, at, items, limit, answers, markedAt]) => {
+      const paper = { v: 2, at, items, limit, used: 0, answers, ticks: {} };
+      return [
+        `mock:${paperId}`,
+        JSON.stringify(
+          markedAt === undefined
+            ? paper
+            : { ...paper, submitted: markedAt, marked: { at: markedAt, got: 1, total: 4 } },
+        ),
+      ] as const;
+    }),
 );
 export const validText = fc.oneof(
   validItem,
