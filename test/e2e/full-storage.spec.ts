@@ -25,7 +25,7 @@ async function startScenario(page: Page, path: string, scenarioId: string) {
   await tabTo(page, `roleplay-start-${scenarioId}`);
   await waitForIslands(page);
   await page.keyboard.press('Enter');
-  await expect(page.locator('#roleplay-own-reply')).toBeFocused();
+  await expect(page.getByTestId('roleplay-current')).toBeFocused();
 }
 
 test('a full storage quota is reported, not swallowed', async ({ page }) => {
