@@ -66,15 +66,19 @@ export async function tabTo(page: Page, id: string) {
     await target.scrollIntoViewIfNeeded();
     await page.waitForFunction((target) => !document.getElementById(target)?.closest('[inert]'), id);
   }
-  // Start at the top of the target's widget, as a keyboard user who scrolled there would: focus
-  // navigation begins where the reader last clicked. keyboard.spec.ts proves Tab reaches every widget
+  // Start at the top of the target's widget, as a keyboard user who scrolled there would (focus
+  // on its title, which a reader's click would also make the starting point). keyboard.spec.ts proves Tab reaches every widget
   // from the top of the page; walking there again would cross every glossary link of the chapter.
   const title = page.locator(`.widget:has(#${id}) .widget-title`);
   const outside = await page.evaluate((target) => {
     const widget = document.getElementById(target)?.closest('.widget');
     return widget !== null && widget !== undefined && !widget.contains(document.activeElement);
   }, id);
-  if (outside && (await title.count()) === 1) await title.click();
+  if (outside && (await title.count()) === 1)
+    await title.evaluate((heading: HTMLElement) => {
+      heading.tabIndex = -1;
+      heading.focus();
+    });
   for (let presses = 0; presses < 600; presses++) {
     const where = await page.evaluate((target) => {
       const active = document.activeElement;
