@@ -80,9 +80,9 @@ test('the count is announced, no match says so, and teaching notes are labelled 
 }) => {
   await page.goto('/en/chapters/01-foundations/');
   await page.keyboard.press('/');
-  // "Erlang" is in exactly two English pages: chapter 6 and its quiz.
+  // "Erlang" is in exactly four English pages: chapter 6, its quiz, its exam practice and the glossary.
   await searchFor(page, 'Erlang');
-  await expect(dialog(page).getByRole('status')).toHaveText('2 matching pages.');
+  await expect(dialog(page).getByRole('status')).toHaveText('4 matching pages.');
   const notes = resultLinks(page).filter({ has: page.locator('.search-tag', { hasText: 'Teaching notes' }) });
   await expect(notes).toHaveCount(1);
   await expect(notes).toHaveAttribute('href', '/en/chapters/06-waiting/#teaching-notes-text');
