@@ -30,6 +30,12 @@ export function pauseClock(clock: ExamClock, now: number): ExamClock {
   return { limit: clock.limit, used: timeUsed(clock, now) };
 }
 
+/** A record that holds a clock (a mock paper), with the clock paused and the rest of it kept. */
+export function pauseRecord<Record extends ExamClock>(record: Record, now: number): Record {
+  const { running: _running, ...rest } = record;
+  return { ...rest, used: timeUsed(record, now) } as Record;
+}
+
 /** The moments, in minutes left, at which the time is read out to the learner (and when it is up). */
 export const ANNOUNCED_MINUTES = [30, 10, 5, 1] as const;
 

@@ -11,7 +11,7 @@ import {
   clockFace,
   minutesLeft,
   passedAnnouncedMoment,
-  pauseClock,
+  pauseRecord,
   startClock,
   timeLeft,
   timeUp,
@@ -92,7 +92,9 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
   }, [hydrated]);
 
   const { record } = current;
-  const items = record.items.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  /** A paper's items as the pool has them (an item since removed from the course is left out). */
+  const itemsOf = (ids: string[]) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  const items = itemsOf(record.items);
   const phase = record.marked ? 'marked' : record.submitted !== undefined ? 'marking' : 'writing';
 
   const persist = (next: MockRecord, id = current.id ?? newId()) => {
@@ -127,7 +129,7 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
     if (timeUp(record, now)) {
       clearTimeout(saveTimer.current);
       // The record as last typed (a keystroke may not have reached the saved copy yet), stopped.
-      persist({ ...stopped(latest.current.record, now), submitted: now });
+      persist({ ...pauseRecord(latest.current.record, now), submitted: now });
       setAnnouncement(strings.mock.timeUpNow);
     } else if (passedAnnouncedMoment(lastLeft.current, left)) {
       setAnnouncement(fillTemplate(strings.mock.minutesLeft, { n: formats.number(minutesLeft(left)) }));
@@ -144,13 +146,13 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
   const pause = () => {
     const at = Date.now();
     setNow(at);
-    persist(stopped(record, at));
+    persist(pauseRecord(record, at));
     setAnnouncement(strings.mock.paused);
   };
   const handIn = () => {
     const at = Date.now();
     clearTimeout(saveTimer.current);
-    persist({ ...stopped(record, at), submitted: at });
+    persist({ ...pauseRecord(record, at), submitted: at });
     setAnnouncement(strings.mock.marking);
     setFocusTotal(true);
   };
@@ -192,12 +194,7 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
     persist(next, newId());
     setConfirming(false);
     setNow(at);
-    setAnnouncement(
-      compositionText(
-        next.items.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
-        next.limit,
-      ),
-    );
+    setAnnouncement(compositionText(itemsOf(next.items), next.limit));
   };
   const askNew = () => {
     if (phase === 'writing' && Object.values(record.answers).some((text) => text.trim() !== '')) setConfirming(true);
@@ -340,10 +337,4 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
       <LiveRegion message={announcement} />
     </WidgetBody>
   );
-}
-
-/** The record with its clock stopped: the time used so far kept, no running start. */
-function stopped(record: MockRecord, at: number): MockRecord {
-  const { running: _running, ...rest } = record;
-  return { ...rest, used: pauseClock(record, at).used };
 }

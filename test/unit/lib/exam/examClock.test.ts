@@ -5,6 +5,7 @@ import {
   minutesLeft,
   passedAnnouncedMoment,
   pauseClock,
+  pauseRecord,
   startClock,
   timeLeft,
   timeUp,
@@ -23,6 +24,16 @@ describe('the exam clock', () => {
     expect(timeLeft(paused, t0 + 85 * minute)).toBe(65 * minute);
     // Resumed at +85 min: 10 more minutes used by +95 → 55 left.
     expect(timeLeft(startClock(paused, t0 + 85 * minute), t0 + 95 * minute)).toBe(55 * minute);
+  });
+
+  it('pauses a paper’s clock and keeps the rest of the paper', () => {
+    // Started at t0 with 10 minutes already used; paused 20 minutes later: 30 minutes used.
+    const paper = { limit: 60 * minute, used: 10 * minute, running: t0, answers: { a: 'text' } };
+    expect(pauseRecord(paper, t0 + 20 * minute)).toEqual({
+      limit: 60 * minute,
+      used: 30 * minute,
+      answers: { a: 'text' },
+    });
   });
 
   it('is up at the limit, never below zero, and will not start again once up', () => {
