@@ -31,17 +31,45 @@
   }
   // The section being read: the last heading scrolled up to just below the sticky header. It is
   // tracked while the reader scrolls, not read at the click, because moving focus into the header
-  // (Tab, or a mouse press) can make the browser scroll the page first.
+  // (Tab, or a mouse press) can make the browser scroll the page first: the language switch keeps
+  // the section from before. The same pass marks the contents' entry for the section (aria-current),
+  // names it in the phone's reader bar, and moves the bar's reading-progress line.
   const header = document.querySelector('.site-header');
+  const tocLinks = [...document.querySelectorAll('.toc a')];
+  const tocTarget = (link) => decodeURIComponent(link.hash.slice(1));
+  const listed = new Set(tocLinks.map(tocTarget));
+  const readerSection = document.querySelector('[data-reader-section]');
+  const readingProgress = document.querySelector('[data-reading-progress]');
   let section = '';
+  let listedSection = null;
+  const markListedSection = (id) => {
+    if (id === listedSection) return;
+    listedSection = id;
+    let name = '';
+    for (const link of tocLinks) {
+      if (tocTarget(link) === id) {
+        link.setAttribute('aria-current', 'true');
+        name = link.textContent;
+      } else link.removeAttribute('aria-current');
+    }
+    if (readerSection) readerSection.textContent = name || readerSection.dataset.chapterTitle;
+  };
   let pending = false;
   const findSection = () => {
     pending = false;
-    if (header?.contains(document.activeElement)) return;
     const readingLine = (header?.getBoundingClientRect().bottom ?? 0) + 48;
-    section = '';
+    let reading = '';
+    let readingListed = '';
     for (const heading of document.querySelectorAll('main h2[id], main h3[id]')) {
-      if (heading.getBoundingClientRect().top < readingLine) section = heading.id;
+      if (heading.getBoundingClientRect().top >= readingLine) break;
+      reading = heading.id;
+      if (listed.has(reading)) readingListed = reading;
+    }
+    if (!header?.contains(document.activeElement)) section = reading;
+    markListedSection(readingListed);
+    if (readingProgress) {
+      const scrollable = document.documentElement.scrollHeight - innerHeight;
+      readingProgress.style.transform = `scaleX(${scrollable > 0 ? Math.min(1, scrollY / scrollable) : 1})`;
     }
   };
   addEventListener(
@@ -59,6 +87,36 @@
   for (const link of document.querySelectorAll('a[data-keep-section]')) {
     link.addEventListener('click', () => {
       link.hash = section;
+    });
+  }
+  // The reader bar's sheet opens by command/commandfor; browsers older than that get the same by
+  // script. A link chosen in the sheet closes it before the page moves to the link's target.
+  const sheet = document.getElementById('reader-sheet');
+  if (sheet) {
+    if (!('commandForElement' in HTMLButtonElement.prototype)) {
+      for (const button of document.querySelectorAll('[commandfor="reader-sheet"]')) {
+        button.addEventListener('click', () =>
+          button.getAttribute('command') === 'close' ? sheet.close() : sheet.showModal(),
+        );
+      }
+    }
+    // A modal dialog keeps the page behind it out of reach, but Tab past its last link would go on
+    // to the browser's own bar: it goes round to the first instead, and Shift+Tab the other way.
+    sheet.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab') return;
+      const stops = sheet.querySelectorAll('a[href], button');
+      const edge = event.shiftKey ? stops[0] : stops[stops.length - 1];
+      if (document.activeElement === edge) {
+        event.preventDefault();
+        (event.shiftKey ? stops[stops.length - 1] : stops[0]).focus();
+      }
+    });
+    sheet.addEventListener('click', (event) => {
+      if (event.target.closest('a')) sheet.close();
+    });
+    // Opened far down a long chapter, the sheet shows the section being read.
+    sheet.addEventListener('toggle', (event) => {
+      if (event.newState === 'open') sheet.querySelector('[aria-current]')?.scrollIntoView({ block: 'center' });
     });
   }
   // A chapter counts as read once its end scrolls into view. The marker carries the storage key

@@ -64,7 +64,7 @@ async function outsideThePage(page: Page): Promise<string[]> {
 }
 
 /** The frame a handout must not carry: every one hidden under print media. */
-const frame = '.site-header, .site-footer, .sidebar, .narrow-menu, .prev-next, .skip-link, button, .widget-live';
+const frame = '.site-header, .site-footer, .sidebar, .reader-sheet, .prev-next, .skip-link, button, .widget-live';
 
 const chapters = [
   // Measured 10 and 18 pages. The bounds allow for a few pages of text added or cut; below them the

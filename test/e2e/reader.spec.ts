@@ -1,4 +1,5 @@
 /** A student opens the course, reads chapter 1 in either language and moves between chapters. */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const chapter1 = { zh: '/chapters/01-foundations/', en: '/en/chapters/01-foundations/' };
@@ -76,16 +77,109 @@ test('previous and next lead through the chapters in order', async ({ page }) =>
   await expect(page.locator('.chapter-nav a[aria-current=page]').first()).toContainText('客户关系管理概论');
 });
 
-test('a phone reader gets the chapter list and contents as menus, without sideways scrolling @phone', async ({
+test.describe('the phone reader', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  /** The top of what the sticky header leaves visible. */
+  const headerBottom = (page: Page) =>
+    page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().bottom);
+
+  test('the bar names the section being read and shows how far through the chapter you are @phone', async ({
+    page,
+  }) => {
+    await page.goto(chapter1.en);
+    await expect(page.locator('.chapter-sidebar')).toBeHidden();
+    const bar = page.locator('.reader-bar');
+    await expect(bar).toContainText('Chapter 1');
+    const progress = () =>
+      page.locator('[data-reading-progress]').evaluate((line) => new DOMMatrix(getComputedStyle(line).transform).a);
+    await page.locator('#customer-types').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await expect(bar.locator('[data-reader-section]')).toHaveText(await page.locator('#customer-types').innerText());
+    const partWay = await progress();
+    expect(partWay).toBeGreaterThan(0.02);
+    expect(partWay).toBeLessThan(0.9);
+    await page.keyboard.press('End');
+    await expect.poll(progress).toBeGreaterThan(0.99);
+    // Back to the top by the bar's arrow, which any screen reader names.
+    await page.getByRole('link', { name: 'Back to top' }).click();
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(50);
+    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  });
+
+  test('the contents open as a sheet that keeps the keyboard inside, closes on Esc and gives focus back @phone', async ({
+    page,
+  }) => {
+    await page.goto(chapter1.zh);
+    const opener = page.getByRole('button', { name: '目录' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const sheet = page.getByRole('dialog', { name: /客户关系管理概论/ });
+    await expect(sheet).toBeVisible();
+    await expect(sheet.getByRole('navigation', { name: '本页内容' })).toBeVisible();
+    await expect(sheet.getByRole('navigation', { name: '章节' }).locator('a[aria-current=page]')).toContainText(
+      '客户关系管理概论',
+    );
+    // Round and round the sheet: Tab never leaves it while it is open.
+    const stops = await sheet.locator('a, button').count();
+    for (let press = 0; press < stops + 3; press++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog')?.id ?? null)).toBe('reader-sheet');
+    }
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
+
+  test('a section chosen in the sheet closes it and opens below the header, not under it @phone', async ({ page }) => {
+    await page.goto(chapter1.en);
+    await page.getByRole('button', { name: 'Contents' }).click();
+    const sheet = page.getByRole('dialog');
+    const link = sheet.getByRole('navigation', { name: 'On this page' }).getByRole('link').nth(3);
+    const target = (await link.getAttribute('href'))!;
+    await link.click();
+    await expect(sheet).toBeHidden();
+    const heading = page.locator(target);
+    await expect(heading).toBeInViewport();
+    await expect
+      .poll(() => heading.evaluate((element) => element.getBoundingClientRect().top))
+      .toBeGreaterThanOrEqual(await headerBottom(page));
+  });
+});
+
+test('on a wide screen the contents mark the section being read', async ({ page }) => {
+  await page.goto(chapter1.en);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.locator('[aria-current]')).toHaveCount(0);
+  await page.locator('#customer-types').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+  await expect(toc.locator('[aria-current=true]')).toHaveCount(1);
+  await expect(toc.locator('[aria-current=true]')).toHaveAttribute('href', '#customer-types');
+});
+
+test('a wide table scrolls in its own box on a phone, by keyboard too, and never splits a number @phone', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto(chapter1.zh);
-  await expect(page.locator('.chapter-sidebar')).toBeHidden();
-  await page.getByText('章节目录').click();
-  await expect(page.locator('.narrow-menu .chapter-nav').first()).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await page.goto('/en/chapters/03-customer-value/');
+  const box = page.locator('.prose-table').filter({ hasText: '125,619.83' });
+  const overflow = () => box.evaluate((element) => element.scrollWidth - element.clientWidth);
+  expect(await overflow()).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+  await box.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  // Each figure stays on one line: a number broken across lines is misread.
+  const linesOf = (text: string) =>
+    box.evaluate((element, text) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        if (node.textContent?.trim() === text) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        }
+      return 0;
+    }, text);
+  for (const figure of ['125,619.83', '72,727.27', '80,000']) expect(await linesOf(figure)).toBe(1);
 });
 
 test('printing a chapter leaves out navigation and replaces the widget by its description', async ({ page }) => {

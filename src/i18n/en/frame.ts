@@ -17,6 +17,9 @@ export const frame: FrameStrings = {
     next: 'Next chapter',
     prevNext: 'Previous and next chapter',
     menu: 'Chapter list',
+    contents: 'Contents',
+    close: 'Close',
+    backToTop: 'Back to top',
     languageSwitch: 'Change language',
     themeToggle: 'Dark mode',
     themeOn: ': on',
@@ -46,6 +49,7 @@ export const frame: FrameStrings = {
   },
   chapter: {
     chapterLabel: 'Chapter {n}',
+    chapterLabelShort: 'Ch. {n}',
     readingTime: '{n} min read',
     studyTime: 'about {n} min of study, exercises included',
     readNotSaved:
@@ -55,6 +59,9 @@ export const frame: FrameStrings = {
     keyTerms: 'Key terms',
     caseLabel: 'Case',
     teachingNotes: 'Teaching notes for instructors (expand)',
+    /** A chapter table's scrolling box, named after its columns. */
+    tableLabel: 'Table: {columns}',
+    tableColumnSeparator: ', ',
     widgetLabel: 'Interactive exercise',
   },
   notFound: {

@@ -14,6 +14,10 @@ export const frame = {
     next: '下一章',
     prevNext: '上一章与下一章',
     menu: '章节目录',
+    /** The phone's reader bar: its button opens the chapter list and the contents as a sheet. */
+    contents: '目录',
+    close: '关闭',
+    backToTop: '回到顶部',
     languageSwitch: '切换语言',
     themeToggle: '深色模式',
     /** Shown after the toggle's name, so its words say which theme is on (the name itself stays, as aria-pressed expects). */
@@ -40,6 +44,8 @@ export const frame = {
   },
   chapter: {
     chapterLabel: '第 {n} 章',
+    /** The chapter in the phone's reader bar, where room is short (the full label is read out instead). */
+    chapterLabelShort: '第 {n} 章',
     readingTime: '阅读约 {n} 分钟',
     studyTime: '学习约 {n} 分钟（含互动练习）',
     readNotSaved: '本设备的存储空间已满或被禁用：本章没能记为“已读完”，学习进度页上它仍显示为未读完。',
@@ -48,6 +54,9 @@ export const frame = {
     keyTerms: '关键术语',
     caseLabel: '案例',
     teachingNotes: '给教师的教学笔记（展开）',
+    /** A chapter table's scrolling box, named after its columns. */
+    tableLabel: '表格：{columns}',
+    tableColumnSeparator: '、',
     widgetLabel: '互动练习',
   },
   notFound: {
