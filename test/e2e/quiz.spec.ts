@@ -526,3 +526,45 @@ test('a record that cannot be read, with no room for its copy, is said to be rem
   expect(stored).not.toContain('crm:item:ch1-client-definition');
   expect(stored.some((key) => key.startsWith('crm-backup:'))).toBe(false);
 });
+
+/**
+ * A learner who knows nothing and answers the real page by position: the first option, "true",
+ * option n for row n, every ordering left as dealt, nothing typed. Over 20 learners the engines'
+ * test (test/unit/positionGuessing.test.ts) keeps every quiz below half marks on average; this is
+ * the same guesser, once, through the page a learner sees.
+ */
+for (const { path, test: testMode, submit, anyway, result } of [
+  { path: '/quizzes/01-foundations/', test: '测试', submit: '交卷', anyway: '仍然交卷', result: /（([\d.]+)%）/ },
+  {
+    path: '/en/quizzes/04-satisfaction/',
+    test: 'Test',
+    submit: 'Submit',
+    anyway: 'Submit anyway',
+    result: /\(([\d.]+)%\)/,
+  },
+]) {
+  test(`answering ${path} by position scores below half marks`, async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('crm-learner', 'learner-by-position'));
+    await open(page, path);
+    await page.getByRole('radio', { name: testMode, exact: true }).check();
+    for (const section of await page.locator('section.quiz-item').all()) {
+      const radios = section.locator('.quiz-choices input[type=radio]');
+      const boxes = section.locator('.quiz-choices input[type=checkbox]');
+      if (await radios.count()) await radios.first().check();
+      else if (await boxes.count()) await boxes.first().check();
+      const selects = await section.locator('select').all();
+      for (const [n, select] of selects.entries()) {
+        const choices = await select
+          .locator('option:not([value=""])')
+          .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+        await select.selectOption(choices[n % choices.length]!);
+      }
+    }
+    await page.getByRole('button', { name: submit, exact: true }).click();
+    const confirm = page.getByRole('button', { name: anyway });
+    if (await confirm.isVisible()) await confirm.click();
+    const score = await page.locator('.quiz-test-result .widget-result').innerText();
+    test.info().annotations.push({ type: 'score', description: score });
+    expect(Number(result.exec(score)?.[1])).toBeLessThan(50);
+  });
+}
