@@ -2,6 +2,11 @@
 // that lands on the section being read. Inlined into every page; its CSP hash is computed in astro.config.mjs.
 (() => {
   const root = document.documentElement;
+  // The sticky header's height, for what must stop below it (a heading opened by its #anchor, the
+  // mock exam's clock): it differs by language, width and the chapter's reader bar.
+  const header = document.querySelector('.site-header');
+  if (header && 'ResizeObserver' in window)
+    new ResizeObserver(() => root.style.setProperty('--header-height', `${header.offsetHeight}px`)).observe(header);
   const storedTheme = () => {
     try {
       return localStorage.getItem('crm-theme');
@@ -34,7 +39,6 @@
   // (Tab, or a mouse press) can make the browser scroll the page first: the language switch keeps
   // the section from before. The same pass marks the contents' entry for the section (aria-current),
   // names it in the phone's reader bar, and moves the bar's reading-progress line.
-  const header = document.querySelector('.site-header');
   const tocLinks = [...document.querySelectorAll('.toc a')];
   const tocTarget = (link) => decodeURIComponent(link.hash.slice(1));
   const listed = new Set(tocLinks.map(tocTarget));

@@ -150,6 +150,15 @@ test('the mock exam: a timed paper, time up keeps the answers, self-marking give
   await expect(mock.getByRole('status')).toHaveText(`${minutes} minutes left.`);
   await tabTo(page, boxId);
   await page.keyboard.type('My mock answer');
+  // Further down the paper the clock stays in view just below the sticky header, not under it.
+  await mock.locator('textarea').last().scrollIntoViewIfNeeded();
+  await expect(mock.locator('.mock-clock')).toBeInViewport();
+  const [clockTop, headerBottom] = await page
+    .evaluate(() =>
+      ['.mock-clock', '.site-header'].map((selector) => document.querySelector(selector)!.getBoundingClientRect()),
+    )
+    .then(([clock, header]) => [clock!.top, header!.bottom]);
+  expect(clockTop).toBeGreaterThanOrEqual(headerBottom! - 1);
   // Not read out every second: at 5 minutes left, then time up.
   await page.clock.fastForward((Number(minutes) - 5) * 60_000 + 1000);
   await expect(mock.getByRole('status')).toHaveText('5 minutes left.');
