@@ -284,6 +284,8 @@ for (const { id: locale, prefix } of locales) {
         await root.scrollIntoViewIfNeeded();
         await expect(root).toHaveAttribute('data-hydrated', '');
         if (loop.prepare) await loop.prepare(page);
+        // Some results wait for data (the pyramid's sample file) after hydrating.
+        await page.locator(loop.result).first().waitFor();
         const figure = await measure(page, loop);
         rows.push({ widget: loop.widget, locale, ...figure });
       }
@@ -295,6 +297,99 @@ for (const { id: locale, prefix } of locales) {
           .soft(row.scroll, `${String(row.widget)}: scroll from ${String(row.worst)}`)
           .toBeLessThanOrEqual(Number(row.screen));
       }
+    });
+  }
+}
+
+/**
+ * A result or run button that sticks to the bottom of a phone's screen must never hide the control
+ * a keyboard user is on: Tab from the first control through the widget, and after each press (once
+ * the page has stopped scrolling) the focused control and the docked element must not overlap.
+ */
+const docks: {
+  slug: string;
+  /** The island's root, to hydrate it, and the part of it whose controls are walked (when smaller). */
+  island: string;
+  root?: string;
+  first: string;
+  dock: string;
+  prepare?: (page: Page) => Promise<void>;
+}[] = [
+  { slug: '01-foundations', island: '.card-sort', first: '.card-sort select', dock: '.card-sort .cs-actions' },
+  { slug: '03-customer-value', island: '.clv', first: '#clv-a-startingCustomers', dock: '[data-testid="clv-summary"]' },
+  { slug: '04-satisfaction', island: '.servqual', first: '#sq-preset', dock: '[data-testid="sq-summary"]' },
+  { slug: '05-loyalty', island: '.curve', first: '#curve-switching', dock: '[data-testid="curve-summary"]' },
+  {
+    slug: '05-loyalty',
+    island: '.scorecard',
+    first: '#scorecard-preset-chapter',
+    dock: '.scorecard-result > p:first-child',
+  },
+  {
+    slug: '05-loyalty',
+    island: '.loyalty-matrix',
+    root: '.lm-questionnaire',
+    first: '#lm-brand-name',
+    dock: '[data-testid="lm-brand-result"]',
+    prepare: async (page) => {
+      await page.locator('#lm-brand-open').click();
+      await page.locator('#lm-brand-name').waitFor();
+    },
+  },
+  { slug: '06-waiting', island: '.queue-simulator', first: '#queue-arrivals-profile', dock: '.queue-run' },
+  { slug: '08-crm-systems', island: '.pipeline', first: '#pipeline-contact', dock: '.pipeline-result > p:first-child' },
+  {
+    slug: '08-crm-systems',
+    island: '.data-cleaning',
+    first: '.dc-table input',
+    dock: '.data-cleaning > .quiz-actions',
+  },
+];
+
+for (const { id: locale, prefix } of locales) {
+  for (const { slug, island, root = island, first, dock, prepare } of docks) {
+    test(`${locale} ${root}: the docked result never covers the focused control @phone`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      // Scrolling to a focused control is instant then: the test judges where it ends, not how.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`${prefix}/chapters/${slug}/`);
+      const widget = page.locator(island).first();
+      await widget.scrollIntoViewIfNeeded();
+      await expect(widget).toHaveAttribute('data-hydrated', '');
+      if (prepare) await prepare(page);
+      await page.locator(first).first().focus();
+      let steps = 0;
+      for (; steps < 40; steps++) {
+        // Judge only once smooth scrolling to the focused control has come to rest.
+        await page.waitForFunction(() => {
+          const memory = window as unknown as { lastY?: number; still?: number };
+          memory.still = memory.lastY === window.scrollY ? (memory.still ?? 0) + 1 : 0;
+          memory.lastY = window.scrollY;
+          return memory.still >= 3;
+        });
+        const state = await page.evaluate(
+          ({ root, dock }) => {
+            const active = document.activeElement;
+            const docked = document.querySelector(dock);
+            if (!active || !docked || !active.closest(root)) return 'left';
+            if (docked.contains(active) || !active.checkVisibility()) return 'clear';
+            const a = active.getBoundingClientRect();
+            const d = docked.getBoundingClientRect();
+            const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+            // A focusable box taller than the room above the dock (a table's scroll box) cannot clear it.
+            if (a.height > d.top - header) return 'clear';
+            const overlap = a.bottom > d.top + 1 && a.top < d.bottom - 1;
+            return overlap
+              ? `${active.id || active.tagName} under the dock (${Math.round(a.bottom)} > ${Math.round(d.top)})`
+              : 'clear';
+          },
+          { root, dock },
+        );
+        if (state === 'left') break;
+        expect(state).toBe('clear');
+        await page.keyboard.press('Tab');
+      }
+      expect(steps).toBeGreaterThan(2);
     });
   }
 }
