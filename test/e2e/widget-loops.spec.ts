@@ -139,7 +139,8 @@ const chapters: { slug: string; loops: Loop[] }[] = [
         widget: 'LoyaltyScorecard',
         root: '.scorecard',
         controls: '.scorecard-presets button, .scorecard-form input',
-        result: '.scorecard-result',
+        // The headline figure: both loyalty indices (the drivers paragraph explains them).
+        result: '.scorecard-result > p:first-child',
       },
       {
         widget: 'LoyaltyScorecard',
@@ -191,7 +192,8 @@ const chapters: { slug: string; loops: Loop[] }[] = [
         widget: 'PipelineForecast',
         root: '.pipeline',
         controls: '.pipeline-form input, .pipeline-form select, #pipeline-reset',
-        result: '[data-testid="pipeline-summary"]',
+        // The headline figure: the weighted pipeline (its coverage line follows it).
+        result: '[data-testid="pipeline-summary"] > p:first-child',
       },
       {
         widget: 'DataCleaning',
