@@ -203,3 +203,22 @@ test.describe('not found', () => {
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
 });
+
+test('on a phone the progress table keeps each status on one line, and scrolls with its cue @phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 740 });
+  await page.goto('/progress/');
+  const cell = page.locator('.progress-overview td').filter({ hasText: '未读完' }).first();
+  const lines = await cell.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
+  expect(lines).toBe(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+  // Five columns do not fit 320 px: the table scrolls in its own box, and a line says so.
+  const box = page.getByRole('region', { name: '各章进度' });
+  expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  await expect(page.locator('.table-scroll-hint')).toBeVisible();
+});
