@@ -40,6 +40,29 @@ const cardSort = (widget: string, id: string): Loop => ({
   },
 });
 
+/** A customer file with two rows left out, so the pyramid shows its report of them. */
+const ownCustomers = [
+  'customerId,lastPurchaseDaysAgo,purchases,revenue,profit',
+  'A1,10,5,1000,500',
+  'A2,20,x,300,100',
+  'A3,30,2,200,-50',
+  'A4,40,1,100,20',
+  'A1,5,1,100,10',
+].join('\n');
+
+/** A class of three respondents for SERVQUAL's class mode (22 expectations, then 22 perceptions). */
+const classFile = [
+  ['id', ...['E', 'P'].flatMap((letter) => Array.from({ length: 22 }, (_, i) => `${letter}${i + 1}`))],
+  ['r1', ...Array<number>(22).fill(6), ...Array<number>(22).fill(5)],
+  ['r2', ...Array<number>(22).fill(6), ...Array<number>(22).fill(4)],
+  ['r3', ...Array<number>(22).fill(5), ...Array<number>(22).fill(5)],
+]
+  .map((row) => row.join(','))
+  .join('\n');
+
+/** An NPS survey file with an id, a score and a comment column. */
+const npsSurvey = 'id,nps,comment\n101,9,good\n102,10,"fast, kind"\n103,6,slow\n104,3,late\n';
+
 const chapters: { slug: string; loops: Loop[] }[] = [
   {
     slug: '01-foundations',
@@ -72,6 +95,23 @@ const chapters: { slug: string; loops: Loop[] }[] = [
         controls: '#pyramid-platinum, #pyramid-gold, #pyramid-iron',
         result: '[data-testid="pyramid-pareto"]',
       },
+      {
+        // After a file of one's own, the cut-offs still re-cut its customers, and "use the sample"
+        // brings the sample back; the report of the rows left out now sits between them and the result.
+        widget: 'CustomerPyramidExplorer (own file)',
+        root: '.pyramid',
+        controls: '#pyramid-platinum, #pyramid-gold, #pyramid-iron, #pyramid-sample',
+        result: '[data-testid="pyramid-pareto"]',
+        prepare: async (page) => {
+          await page.locator('#pyramid-file').setInputFiles({
+            name: 'mine.csv',
+            mimeType: 'text/csv',
+            buffer: Buffer.from(ownCustomers),
+          });
+          await page.locator('[data-testid="pyramid-row-errors"]').waitFor();
+          await page.locator('#pyramid-sample').waitFor();
+        },
+      },
     ],
   },
   {
@@ -84,10 +124,68 @@ const chapters: { slug: string; loops: Loop[] }[] = [
         result: '[data-testid="kano-summary"]',
       },
       {
+        // The student's own answers: each feature's name and two answers, and the class they give
+        // (with the evaluation table's cell) in the line right after them.
+        widget: 'KanoClassifier (own answers)',
+        root: '.kano',
+        controls: '#kano-own-name-0, #kano-own-functional-0, #kano-own-dysfunctional-0',
+        result: '[data-testid="kano-own-result-0"]',
+        prepare: async (page) => {
+          await page.locator('#kano-mode-own').check();
+          await page.locator('#kano-own-functional-0').selectOption('like');
+          await page.locator('#kano-own-dysfunctional-0').selectOption('dislike');
+        },
+      },
+      {
+        // With the most features the mode takes (five), the last one's answers and its line. The
+        // evaluation table under them repeats each class as a mark in its cell; it is not this
+        // loop's result (each feature's line already names its class and cell in words), and from
+        // the first of five features it is two to three screens away.
+        widget: 'KanoClassifier (own answers, 5th)',
+        root: '.kano',
+        controls: '#kano-own-name-4, #kano-own-functional-4, #kano-own-dysfunctional-4',
+        result: '[data-testid="kano-own-result-4"]',
+        prepare: async (page) => {
+          for (let added = 1; added < 5; added++) await page.locator('#kano-own-add').click();
+          await page.locator('#kano-own-functional-4').selectOption('mustBe');
+          await page.locator('#kano-own-dysfunctional-4').selectOption('dislike');
+        },
+      },
+      // The file mode has no settings: choosing a file is a one-shot import whose result follows
+      // the file box, with nothing to change and see again (another file is another import).
+      {
         widget: 'ServqualGapScorer',
         root: '.servqual',
         controls: '#sq-preset, .sq-form input[type="text"]',
         result: '[data-testid="sq-summary"]',
+      },
+      {
+        // Desired, adequate and perceived levels: the zone sentences answer every box.
+        widget: 'ServqualGapScorer (zone)',
+        root: '.servqual',
+        controls: '#sq-preset, .sq-form input[type="text"]',
+        result: '[data-testid="sq-zone-summary"]',
+        prepare: async (page) => {
+          await page.locator('#sq-mode-zone').check();
+          await page.locator('[data-testid="sq-zone-summary"]').waitFor();
+        },
+      },
+      {
+        // A class's file: the file itself is a one-shot import, but the importance points above
+        // it still change the class's weighted gap (the table's last row).
+        widget: 'ServqualGapScorer (class)',
+        root: '.servqual',
+        controls: '.sq-importance input',
+        result: '[data-testid="sq-class-table"] tbody tr:last-child',
+        prepare: async (page) => {
+          await page.locator('#sq-mode-class').check();
+          await page.locator('#sq-class-file').setInputFiles({
+            name: 'class.csv',
+            mimeType: 'text/csv',
+            buffer: Buffer.from(classFile),
+          });
+          await page.locator('[data-testid="sq-class-table"]').waitFor();
+        },
       },
       {
         widget: 'NpsCalculator',
@@ -106,6 +204,33 @@ const chapters: { slug: string; loops: Loop[] }[] = [
         root: '.nps',
         controls: '#nps-compare, #nps-reset',
         result: '[data-testid="nps-comparison"]',
+      },
+      {
+        // Individual scores: the list, and the file box that fills it.
+        widget: 'NpsCalculator (scores A)',
+        root: '.nps',
+        controls: '[id^="nps-a-"]',
+        result: '[data-testid="nps-result-a"]',
+        prepare: async (page) => {
+          await page.locator('#nps-a-mode-scores').check();
+          await page.locator('#nps-a-scores').waitFor();
+        },
+      },
+      {
+        // With a survey file of several columns, the column chosen is a setting of its own.
+        widget: 'NpsCalculator (scores B, file)',
+        root: '.nps',
+        controls: '[id^="nps-b-"]',
+        result: '[data-testid="nps-result-b"]',
+        prepare: async (page) => {
+          await page.locator('#nps-b-mode-scores').check();
+          await page.locator('#nps-b-scores-file').setInputFiles({
+            name: 'survey.csv',
+            mimeType: 'text/csv',
+            buffer: Buffer.from(npsSurvey),
+          });
+          await page.locator('#nps-b-scores-column').waitFor();
+        },
       },
     ],
   },
@@ -317,11 +442,24 @@ const docks: {
   root?: string;
   first: string;
   dock: string;
+  /** How the test is named when its root alone would not tell it from another entry's. */
+  name?: string;
   prepare?: (page: Page) => Promise<void>;
 }[] = [
   { slug: '01-foundations', island: '.card-sort', first: '.card-sort select', dock: '.card-sort .cs-actions' },
   { slug: '03-customer-value', island: '.clv', first: '#clv-a-startingCustomers', dock: '[data-testid="clv-summary"]' },
   { slug: '04-satisfaction', island: '.servqual', first: '#sq-preset', dock: '[data-testid="sq-summary"]' },
+  {
+    slug: '04-satisfaction',
+    island: '.servqual',
+    first: '#sq-preset',
+    dock: '[data-testid="sq-zone-summary"]',
+    name: '.servqual (zone mode)',
+    prepare: async (page) => {
+      await page.locator('#sq-mode-zone').check();
+      await page.locator('[data-testid="sq-zone-summary"]').waitFor();
+    },
+  },
   { slug: '05-loyalty', island: '.curve', first: '#curve-switching', dock: '[data-testid="curve-summary"]' },
   {
     slug: '05-loyalty',
@@ -351,8 +489,8 @@ const docks: {
 ];
 
 for (const { id: locale, prefix } of locales) {
-  for (const { slug, island, root = island, first, dock, prepare } of docks) {
-    test(`${locale} ${root}: the docked result never covers the focused control @phone`, async ({ page }) => {
+  for (const { slug, island, root = island, first, dock, name = root, prepare } of docks) {
+    test(`${locale} ${name}: the docked result never covers the focused control @phone`, async ({ page }) => {
       await page.setViewportSize(viewport);
       // Scrolling to a focused control is instant then: the test judges where it ends, not how.
       await page.emulateMedia({ reducedMotion: 'reduce' });
