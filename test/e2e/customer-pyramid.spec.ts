@@ -38,6 +38,10 @@ test('a keyboard user widens platinum; bad cut-offs get a message and keep the l
   await retype(page, '10');
   await expect(tierRow(page, 'platinum')).toContainText('61.9%');
   await expect(tierRow(page, 'platinum')).toContainText('300');
+  // A screen reader hears what the chart and table now show (the 80/20 line does not change).
+  await expect(page.locator('.pyramid').getByRole('status')).toContainText(
+    'By tier: Platinum 10% of customers, 61.9% of profit; Gold 15% of customers',
+  );
   await retype(page, 'abc');
   await expect(page.locator('#pyramid-platinum')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#pyramid-platinum-problem')).toHaveText(

@@ -38,6 +38,9 @@ export const customerPyramid: CustomerPyramidStrings = {
   pareto:
     'The most profitable 20% of customers bring {topFifth} of the profit; {share} of customers ({n}) bring 80% of it.',
   paretoNone: 'These customers make no profit overall, so the 80/20 check does not apply.',
+  tierShares: '{tier} {customers} of customers, {profit} of profit',
+  tierSharesList: 'By tier: {list}.',
+  tierSharesSeparator: '; ',
   servingTitle: 'Serving each tier',
   serving: {
     platinum:

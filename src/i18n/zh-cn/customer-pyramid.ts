@@ -34,6 +34,10 @@ export const customerPyramid = {
   legendProfit: '利润占比',
   pareto: '利润最高的 20% 客户带来 {topFifth} 的利润；带来 80% 利润的是 {share} 的客户（{n} 位）。',
   paretoNone: '这些客户整体没有盈利，80/20 检验不适用。',
+  /** Read out after the cut-offs change, before the 80/20 line: what the chart and table now show. */
+  tierShares: '{tier}层占客户的 {customers}、利润的 {profit}',
+  tierSharesList: '分层结果：{list}。',
+  tierSharesSeparator: '；',
   servingTitle: '分层服务',
   serving: {
     platinum: '白金：专属联系人和优先响应，邀请参与新产品设计，定期回访，及早发现不满。',

@@ -11,6 +11,7 @@ import { limitFormats, problemTexts } from '../../lib/form/fieldProblemText.ts';
 import { buildPyramid, leadShare, tiers, totalProblem } from '../../lib/rfm/customerPyramid.ts';
 import { paretoCheck } from '../../lib/rfm/paretoCheck.ts';
 import { paretoSentence } from '../../lib/rfm/paretoSentence.ts';
+import { tierSharesSentence } from '../../lib/rfm/tierSharesSentence.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { numberFormats } from '../../lib/text/numberFormats.ts';
 import { defaultTierCutoffs, tierCutoffFields, tierCutoffNames } from '../../schemas/tierCutoffs.ts';
@@ -66,7 +67,8 @@ export default function CustomerPyramidExplorer({
     () => (customers ? paretoSentence(paretoCheck(customers), strings, formats) : ''),
     [customers, strings, formats],
   );
-  // What a screen reader hears once typing pauses: the first problem to fix, or the 80/20 result.
+  // What a screen reader hears once typing pauses: the first problem to fix, or each tier's shares
+  // (what the cut-offs change) and the 80/20 result.
   const firstProblem = tierCutoffNames.map((name) => problems[name]).find(Boolean) ?? totalText;
 
   return (
@@ -104,7 +106,13 @@ export default function CustomerPyramidExplorer({
       {!form.valid && <StaleNotice text={strings.staleNotice} />}
       {data.state === 'loading' && <p>{strings.loading}</p>}
       {data.state === 'failed' && <p class="field-problem">{strings.loadFailed}</p>}
-      <LiveRegion message={firstProblem ? `${firstProblem} ${strings.staleNotice}` : paretoText} />
+      <LiveRegion
+        message={
+          firstProblem
+            ? `${firstProblem} ${strings.staleNotice}`
+            : [pyramid && tierSharesSentence(pyramid, strings, formats), paretoText].filter(Boolean).join(' ')
+        }
+      />
       {customers && pyramid && (
         <>
           <p class="widget-note" data-testid="pyramid-source">
