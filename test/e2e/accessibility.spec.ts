@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForIslands } from './fixtures.ts';
+import { expect, scrollTopForScan, test, waitForIslands } from './fixtures.ts';
 
 function builtPages(dir = 'dist'): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -75,9 +75,7 @@ for (const path of pages) {
     // Bring every island into view so it hydrates and is scanned as the reader meets it.
     for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
     await waitForIslands(page);
-    // Scanned from the top: wherever the scroll stopped, the sticky header would cover some control,
-    // and axe counts a control under it as too small a target; a reader scrolls it out first.
-    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await scrollTopForScan(page);
     const violations = async (theme: string, axe: AxeBuilder) =>
       (await axe.analyze()).violations.map(
         (v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

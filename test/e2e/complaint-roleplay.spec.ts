@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expect, tabTo, test, waitForIslands } from './fixtures.ts';
+import { expect, tabTo, test, waitForIslands, scrollTopForScan } from './fixtures.ts';
 
 const english = '/en/chapters/07-complaints/';
 const chinese = '/chapters/07-complaints/';
@@ -309,6 +309,7 @@ for (const theme of ['light', 'dark'] as const) {
     test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme: theme });
     const scan = async () => {
+      await scrollTopForScan(page);
       const results = await new AxeBuilder({ page })
         .include('.roleplay')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

@@ -14,7 +14,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForIslands, tabTo } from './fixtures.ts';
+import { expect, scrollTopForScan, test, waitForIslands, tabTo } from './fixtures.ts';
 
 const en = '/en/chapters/04-satisfaction/';
 const zh = '/chapters/04-satisfaction/';
@@ -202,9 +202,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await openClassifier(page, zh);
     const scan = async () => {
-      // From the top of the page: where the scroll stopped, the sticky header may cover a control,
-      // and axe counts a control under it as too small a target (accessibility.spec.ts does the same).
-      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await scrollTopForScan(page);
       const results = await new AxeBuilder({ page })
         .include('.kano')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

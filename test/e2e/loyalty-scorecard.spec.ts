@@ -6,7 +6,7 @@
  * 12 % and ¥600.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, retype, tabTo, test, waitForIslands } from './fixtures.ts';
+import { expect, retype, tabTo, test, waitForIslands, scrollTopForScan } from './fixtures.ts';
 
 const en = '/en/chapters/05-loyalty/';
 const zh = '/chapters/05-loyalty/';
@@ -207,6 +207,7 @@ for (const theme of ['light', 'dark'] as const) {
     await tabTo(page, 'kpi-newCustomers');
     await retype(page, '600');
     await expect(page.getByTestId('kpi-problems')).toBeVisible();
+    await scrollTopForScan(page);
     const results = await new AxeBuilder({ page })
       .include('.scorecard')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

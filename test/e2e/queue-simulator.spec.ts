@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForIslands, tabTo, retype } from './fixtures.ts';
+import { expect, scrollTopForScan, test, waitForIslands, tabTo, retype } from './fixtures.ts';
 
 const chapter = '/en/chapters/06-waiting/';
 
@@ -322,6 +322,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('queue-changes')).toBeVisible();
     await tabTo(page, 'queue-assumptions-summary');
     await page.keyboard.press('Enter');
+    await scrollTopForScan(page);
     const results = await new AxeBuilder({ page })
       .include('.widget:has(#queue-simulator-title)')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForIslands, tabTo, retype } from './fixtures.ts';
+import { expect, test, waitForIslands, tabTo, retype, scrollTopForScan } from './fixtures.ts';
 
 const zhChapter = '/chapters/04-satisfaction/';
 const enChapter = '/en/chapters/04-satisfaction/';
@@ -213,6 +213,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await openScorer(page, enChapter);
     const scan = async () => {
+      await scrollTopForScan(page);
       const results = await new AxeBuilder({ page })
         .include('.servqual')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
