@@ -242,10 +242,24 @@ test('printed, a practice page is a paper with marks and room to write, the key 
 test('printed, the mock exam is the drawn paper', async ({ page }) => {
   await page.goto('/exam/mock/');
   await waitForIslands(page);
+  // The paper is drawn with each learner's own seed: the printed questions are the ones on screen,
+  // in the same order (each screen prompt without its label and marks).
+  const onScreen = page.locator('.mock-exam section.exam-item .exam-prompt');
+  await expect(onScreen.first()).toBeVisible();
+  const drawn = await onScreen.evaluateAll((headings) =>
+    headings.map((heading) =>
+      [...heading.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent)
+        .join('')
+        .trim(),
+    ),
+  );
+  expect(drawn.length).toBeGreaterThan(5);
   await page.emulateMedia({ media: 'print' });
-  const paper = page.locator('.mock-exam .exam-paper');
-  await expect(paper).toBeVisible();
-  await expect(paper).toContainText('名词解释：客户');
+  const printed = page.locator('.mock-exam .exam-paper .exam-paper-item > p:first-child');
+  await expect(printed.first()).toBeVisible();
+  await expect(printed).toHaveText(drawn.map((prompt) => new RegExp(prompt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
   await expect(page.locator('.mock-clock')).toBeHidden();
 });
 
