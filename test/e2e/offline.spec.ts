@@ -264,7 +264,8 @@ test.describe('without a worker', () => {
   }) => {
     // A page without islands (the header is the same on every page): with no worker, a chapter's
     // widgets would fail to load once the network is cut, which is not what this test is about.
-    await page.goto('/en/worksheets/01-foundations/');
+    // Settled first: a request still under way when the network is cut logs a failed load.
+    await page.goto('/en/worksheets/01-foundations/', { waitUntil: 'networkidle' });
     await context.setOffline(true);
     await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
     // The prompt as the registration script shows it (a real update is tested below, on desktop).
