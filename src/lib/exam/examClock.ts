@@ -26,12 +26,8 @@ export function startClock(clock: ExamClock, now: number): ExamClock {
   return { limit: clock.limit, used: clock.used, running: now };
 }
 
-export function pauseClock(clock: ExamClock, now: number): ExamClock {
-  return { limit: clock.limit, used: timeUsed(clock, now) };
-}
-
-/** A record that holds a clock (a mock paper), with the clock paused and the rest of it kept. */
-export function pauseRecord<Record extends ExamClock>(record: Record, now: number): Record {
+/** A clock, or a record that holds one (a mock paper), with the clock paused and the rest kept. */
+export function pauseClock<Record extends ExamClock>(record: Record, now: number): Record {
   const { running: _running, ...rest } = record;
   return { ...rest, used: timeUsed(record, now) } as Record;
 }

@@ -11,7 +11,7 @@ import {
   clockFace,
   minutesLeft,
   passedAnnouncedMoment,
-  pauseRecord,
+  pauseClock,
   startClock,
   timeLeft,
   timeUp,
@@ -129,7 +129,7 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
     if (timeUp(record, now)) {
       clearTimeout(saveTimer.current);
       // The record as last typed (a keystroke may not have reached the saved copy yet), stopped.
-      persist({ ...pauseRecord(latest.current.record, now), submitted: now });
+      persist({ ...pauseClock(latest.current.record, now), submitted: now });
       setAnnouncement(strings.mock.timeUpNow);
     } else if (passedAnnouncedMoment(lastLeft.current, left)) {
       setAnnouncement(fillTemplate(strings.mock.minutesLeft, { n: formats.number(minutesLeft(left)) }));
@@ -146,13 +146,13 @@ export default function MockExam({ pool, languageTag, strings, storageStrings, l
   const pause = () => {
     const at = Date.now();
     setNow(at);
-    persist(pauseRecord(record, at));
+    persist(pauseClock(record, at));
     setAnnouncement(strings.mock.paused);
   };
   const handIn = () => {
     const at = Date.now();
     clearTimeout(saveTimer.current);
-    persist({ ...pauseRecord(record, at), submitted: at });
+    persist({ ...pauseClock(record, at), submitted: at });
     setAnnouncement(strings.mock.marking);
     setFocusTotal(true);
   };

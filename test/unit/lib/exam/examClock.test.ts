@@ -5,7 +5,6 @@ import {
   minutesLeft,
   passedAnnouncedMoment,
   pauseClock,
-  pauseRecord,
   startClock,
   timeLeft,
   timeUp,
@@ -29,7 +28,7 @@ describe('the exam clock', () => {
   it('pauses a paper’s clock and keeps the rest of the paper', () => {
     // Started at t0 with 10 minutes already used; paused 20 minutes later: 30 minutes used.
     const paper = { limit: 60 * minute, used: 10 * minute, running: t0, answers: { a: 'text' } };
-    expect(pauseRecord(paper, t0 + 20 * minute)).toEqual({
+    expect(pauseClock(paper, t0 + 20 * minute)).toEqual({
       limit: 60 * minute,
       used: 30 * minute,
       answers: { a: 'text' },
