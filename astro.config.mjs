@@ -138,6 +138,7 @@ export default defineConfig({
           inlineScriptHash('./src/scripts/page-controls.js'),
           inlineScriptHash('./src/scripts/search-opener.js'),
           inlineScriptHash('./src/scripts/service-worker.js'),
+          inlineScriptHash('./src/scripts/page-time.js'),
           // The glossary page's filter and the chapters' definition popovers, on those pages only.
           inlineScriptHash('./src/scripts/glossary-filter.ts'),
           inlineScriptHash('./src/scripts/glossary-popover.js'),

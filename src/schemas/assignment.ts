@@ -28,7 +28,11 @@ const ids = z.array(id).check(z.minLength(1), z.maxLength(IDS_MAX));
 /** A calendar day, YYYY-MM-DD, as a date input gives it; checked to be a real day. */
 const day = z.string().check(
   z.regex(/^\d{4}-\d\d-\d\d$/),
-  z.refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)),
+  z.refine((text) => {
+    // A month 13 is an invalid Date (whose toISOString throws); 31 February rolls over to March.
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }),
 );
 const setting = z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean()]);
 

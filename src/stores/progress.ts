@@ -144,14 +144,14 @@ export function markRead(chapter: string): void {
     write(storageKey.read(chapter), JSON.stringify(readRecord(Date.now())));
 }
 
-/** "Clear my progress on this device": every record, every set-aside copy and the learner's seed. */
+/** "Clear my progress on this device": every record, every set-aside copy, the time spent on chapters and the learner's seed. */
 export function clearProgress(): void {
   records.set({});
   forgetLearnerSeed();
   const device = storage();
   if (!device) return;
   for (const key of Object.keys(device)) {
-    if (key.startsWith(storageKey.prefix) || key.startsWith('crm-backup:')) device.removeItem(key);
+    if (/^crm(-backup|-time)?:/.test(key)) device.removeItem(key);
   }
   storageNotice.set(undefined);
 }

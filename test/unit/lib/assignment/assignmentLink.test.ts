@@ -83,6 +83,13 @@ describe('an assignment link', () => {
     expect(reading).toEqual({ ok: false, problem: { kind: 'invalid', paths: ['title', 'due', 'tasks'] } });
   });
 
+  it('with a due date in a month that does not exist, lists the date (a month 13 once threw)', async () => {
+    for (const due of ['2026-13-01', '2026-00-10', '2026-04-31']) {
+      const reading = await readAssignmentFragment(await assignmentFragment({ ...week3, due }));
+      expect(reading, due).toEqual({ ok: false, problem: { kind: 'invalid', paths: ['due'] } });
+    }
+  });
+
   it('reading any text gives an assignment or a problem, never an exception', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 300 }), async (text) => {

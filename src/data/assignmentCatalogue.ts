@@ -1,0 +1,94 @@
+/**
+ * What an assignment can name, in one locale, as the instructor's page offers it and the student's
+ * checklist shows it: each chapter with its address, quiz items, exam items and widgets, and the
+ * role-play scenarios. Built with the site, so a link can only name what this build holds; the
+ * ids are the same in every locale, the words are the locale's.
+ */
+import { getCollection } from 'astro:content';
+import { strings, type Locale, type UiStrings } from '../i18n/index.ts';
+import { localizedPath } from '../i18n/paths.ts';
+import type { AssignmentCatalogue, CatalogueChapter } from '../lib/assignment/catalogue.ts';
+import { localizeScenario } from '../lib/roleplay/scenarioView.ts';
+import type { WidgetId } from '../widgets/registry.ts';
+import { chapterPath, chaptersOf } from './chapters.ts';
+import { chapterExams, examPath } from './exams.ts';
+import { chapterQuizzes, widgetsOf } from './quizzes.ts';
+import { widgetAnchor } from './widgetSummaries.ts';
+
+/** The longest label: a question cut at about a line of a phone's width. */
+const LABEL_MAX = 60;
+
+/** A question as one plain line: markdown marks and line breaks gone, cut with an ellipsis. */
+export function shortLabel(text: string): string {
+  const plain = text
+    .replace(/[*_`#>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const characters = [...plain];
+  return characters.length <= LABEL_MAX ? plain : `${characters.slice(0, LABEL_MAX - 1).join('')}…`;
+}
+
+/** Each widget's title, from its own strings. */
+function widgetTitle(id: WidgetId, t: UiStrings): string {
+  const titles: Record<WidgetId, string> = {
+    ChurnCompounding: t.churn.title,
+    LifetimeValueCalculator: t.lifetimeValue.title,
+    CustomerPyramidExplorer: t.customerPyramid.title,
+    QueueSimulator: t.queueSimulator.title,
+    ComplaintRolePlay: t.roleplay.title,
+    NpsCalculator: t.nps.title,
+    KanoClassifier: t.kano.title,
+    ServqualGapScorer: t.servqual.title,
+    LoyaltyMatrix: t.loyaltyMatrix.title,
+    SatisfactionLoyaltyCurve: t.loyaltyCurve.title,
+    LoyaltyScorecard: t.loyaltyScorecard.title,
+    PipelineForecast: t.pipeline.title,
+    DataCleaning: t.dataCleaning.title,
+    CustomerLadder: t.cardSort.customerLadder.title,
+    BondLevels: t.cardSort.bondLevels.title,
+    RelationshipStages: t.cardSort.relationshipStages.title,
+  };
+  return titles[id];
+}
+
+export async function assignmentCatalogue(locale: Locale, base: string): Promise<AssignmentCatalogue> {
+  const t = strings(locale);
+  const [chapters, quizzes, exams, scenarioEntries] = await Promise.all([
+    chaptersOf(locale),
+    chapterQuizzes(locale),
+    chapterExams(locale),
+    getCollection('scenarios'),
+  ]);
+  const path = (to: string) => localizedPath(locale, to, base);
+  const catalogueChapters = chapters.map((chapter): CatalogueChapter => {
+    const href = path(chapterPath(chapter.slug));
+    const quiz = quizzes.find((candidate) => candidate.chapter.slug === chapter.slug)?.items ?? [];
+    const exam = exams.find((candidate) => candidate.chapter.slug === chapter.slug)?.items ?? [];
+    return {
+      slug: chapter.slug,
+      number: chapter.entry.data.chapter,
+      title: chapter.entry.data.title,
+      href,
+      ...(quiz.length > 0 ? { quizHref: path(`quizzes/${chapter.slug}/`) } : {}),
+      ...(exam.length > 0 ? { examHref: path(examPath(chapter.slug)) } : {}),
+      quizItems: quiz.map((item) => ({ id: item.id, label: shortLabel(item.prompt[locale]) })),
+      examItems: exam.map((item) => ({ id: item.id, format: item.format, label: shortLabel(item.prompt) })),
+      widgets: widgetsOf(chapter).map((id) => ({
+        id,
+        label: widgetTitle(id, t),
+        href: `${href}#${widgetAnchor(id)}`,
+      })),
+    };
+  });
+  const rolePlayAt = catalogueChapters
+    .flatMap((chapter) => chapter.widgets)
+    .find((widget) => widget.id === 'ComplaintRolePlay');
+  const scenarios = scenarioEntries
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((entry) => ({
+      id: entry.id,
+      label: localizeScenario(entry.data, locale).title,
+      href: rolePlayAt?.href ?? '',
+    }));
+  return { chapters: catalogueChapters, scenarios };
+}
