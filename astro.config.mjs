@@ -52,7 +52,8 @@ const clientNear = {
  * (the widget kit, the quiz and the progress store as one chunk instead of a dozen save about
  * 2.4 KB gz on every chapter). The home page's progress card needs only Preact and the basics,
  * the records' reader among them. A widget's modules stay together, apart from what it loads only
- * when asked (a shared link, a file to import).
+ * when asked (a shared link, a file to import). A group also takes what its modules import and no
+ * earlier group has taken, so what many pages share is claimed before a page's own group.
  * @type {[string, RegExp][]}
  */
 const sharedChunks = [
@@ -70,6 +71,17 @@ const sharedChunks = [
     // answer (reading, grading, feedback) loads when a learner first checks one.
     'course',
     /(src[\\/](widgets[\\/]shared[\\/]|lib[\\/](form|text[\\/]readNumber|order)|schemas[\\/]numberField|stores[\\/](widgetTried|learnerSeed|persistence|progress\.)|widgets[\\/]quiz[\\/](?!TestRun|ReviewQueue|ItemFeedback|checking)|lib[\\/]quiz[\\/](?!grade|readInput|inputProblemText|normalizeAnswerText|correctAnswerText|rowFeedback)|widgets[\\/]progress[\\/](StorageNotice|useDeviceProgress))|node_modules[\\/](nanostores|@nanostores)[\\/])/,
+  ],
+  // zod, which pages load for checking what comes from outside (a link, an imported file): one chunk,
+  // so that no page fetches another page's code to get it.
+  ['zod', /node_modules[\\/]zod[\\/]/],
+  // The locales' list, which most islands read: never taken into one page's group.
+  ['locales', /src[\\/]i18n[\\/]locales\./],
+  [
+    // The student's assignment page: the checklist and what it shows, in one chunk. The report's
+    // own code (completionReport and what only it needs) loads when a report is asked for.
+    'assignment',
+    /src[\\/](widgets[\\/]assignment[\\/]|lib[\\/]assignment[\\/](taskView|taskResults|resultDetails|catalogue|assignmentReferences|assignmentLink|reportFormat)\.)/,
   ],
   [
     'lifetime-value',

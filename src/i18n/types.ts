@@ -29,6 +29,7 @@ import type { roleplay } from './zh-cn/roleplay.ts';
 import type { search } from './zh-cn/search.ts';
 import type { servqual } from './zh-cn/servqual.ts';
 import type { storage } from './zh-cn/storage.ts';
+import type { assignment } from './zh-cn/assignment.ts';
 
 export type FrameStrings = Localized<typeof frame>;
 export type FormStrings = Localized<typeof form>;
@@ -57,6 +58,7 @@ export type CardSortExerciseStrings = CardSortStrings['customerLadder'];
 export type OfflineStrings = Localized<typeof offline>;
 export type GlossaryStrings = Localized<typeof glossary>;
 export type ExamStrings = Localized<typeof exam>;
+export type AssignmentStrings = Localized<typeof assignment>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -84,4 +86,5 @@ export type UiStrings = FrameStrings & {
   readonly offline: OfflineStrings;
   readonly glossary: GlossaryStrings;
   readonly exam: ExamStrings;
+  readonly assignment: AssignmentStrings;
 };

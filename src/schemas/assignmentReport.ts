@@ -12,13 +12,9 @@ import { ENDINGS } from '../lib/roleplay/scenarioScales.ts';
 import { LATEST_TIME } from '../lib/progress/progressState.ts';
 import { IDS_MAX, TASKS_MAX, assignmentSchema } from './assignment.ts';
 import { responseSchema } from './progress.ts';
+import { REPORT_FORMAT, REPORT_VERSION, STUDENT_NAME_MAX, STUDENT_NUMBER_MAX } from '../lib/assignment/reportFormat.ts';
 
-export const REPORT_FORMAT = 'crm-assignment-report';
-export const REPORT_VERSION = 1;
-
-/** The longest name and student number a report carries. */
-export const STUDENT_NAME_MAX = 80;
-export const STUDENT_NUMBER_MAX = 40;
+export { REPORT_FORMAT, REPORT_VERSION, STUDENT_NAME_MAX, STUDENT_NUMBER_MAX };
 
 const id = z.string().check(z.minLength(1), z.maxLength(80));
 const time = z.int().check(z.minimum(0), z.maximum(LATEST_TIME));

@@ -13,6 +13,7 @@ import { ENDINGS } from '../lib/roleplay/scenarioScales.ts';
 import {
   ANSWER_TEXT_MAX,
   ATTEMPTS_MAX,
+  EXPORT_FORMAT,
   LATEST_TIME,
   NUMBER_TEXT_MAX,
   OWN_WORDS_MAX,
@@ -22,8 +23,7 @@ import {
   WRITTEN_TEXT_MAX,
 } from '../lib/progress/progressState.ts';
 
-export { PROGRESS_VERSION };
-export const EXPORT_FORMAT = 'crm-course-progress';
+export { EXPORT_FORMAT, PROGRESS_VERSION };
 
 const id = z.string().check(z.minLength(1), z.maxLength(80));
 /** A moment as milliseconds since 1970, never past what a date can show (a later one would break every page that prints it). */

@@ -90,7 +90,8 @@
   // a page opened at a section or restored to a scroll position fires a scroll event anyway.
   for (const link of document.querySelectorAll('a[data-keep-section]')) {
     link.addEventListener('click', () => {
-      link.hash = section;
+      // A page whose fragment is data (an assignment link) keeps it in the other language.
+      link.hash = document.body.hasAttribute('data-fragment-data') ? location.hash : section;
     });
   }
   // The reader bar's sheet opens by command/commandfor; browsers older than that get the same by

@@ -1,13 +1,15 @@
 /**
  * "This widget was tried" on this device, written straight to storage with the progress store's
- * key and record format, so a widget need not load the store (and its schemas) just to say so.
- * The store reads the record like any other; a write that fails is reported through the store,
- * loaded only then, and to the widget, which says so in place (useTriedMark).
+ * key and record format, without going through the store's map. The store reads the record like
+ * any other; a write that fails is reported through the store and to the widget, which says so in
+ * place (useTriedMark). The store was once imported only on failure, but it shares the widgets'
+ * chunk (astro.config.mjs), so that import saved nothing and cost a module-namespace helper.
  */
 import { widgetRecord } from '../lib/progress/progressRecords.ts';
 import { storageKey } from '../lib/progress/progressState.ts';
 import type { WidgetId } from '../widgets/registry.ts';
 import { askToKeepStorage } from './persistence.ts';
+import { reportWriteFailure } from './progress.ts';
 
 const tried = new Set<string>();
 
@@ -21,7 +23,7 @@ export function markWidgetTried(chapter: string, widget: WidgetId): boolean {
     askToKeepStorage();
     return true;
   } catch (error) {
-    void import('./progress.ts').then(({ reportWriteFailure }) => reportWriteFailure(error));
+    reportWriteFailure(error);
     return false;
   }
 }

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, scrollTopForScan, test, waitForIslands } from './fixtures.ts';
+import { withSampleFragment } from './sampleAssignment.ts';
 
 function builtPages(dir = 'dist'): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -24,7 +25,16 @@ const pages = builtPages().sort();
 
 test('the build has pages to scan', () => {
   expect(pages).toEqual(
-    expect.arrayContaining(['/', '/en/', '/404.html', '/chapters/01-foundations/', '/glossary/', '/en/glossary/']),
+    expect.arrayContaining([
+      '/',
+      '/en/',
+      '/404.html',
+      '/chapters/01-foundations/',
+      '/glossary/',
+      '/en/glossary/',
+      '/assignment/',
+      '/en/assignment/',
+    ]),
   );
 });
 
@@ -70,7 +80,7 @@ for (const path of pages) {
     // machine; the whole course on one page (print/) about one and a half times the longest chapter.
     test.setTimeout(path.endsWith('/print/') ? 240_000 : 120_000);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(path);
+    await page.goto(await withSampleFragment(path));
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     // Bring every island into view so it hydrates and is scanned as the reader meets it.
     for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();

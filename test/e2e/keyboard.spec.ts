@@ -3,6 +3,7 @@
  * every focused control shows a visible focus ring, and focus moves on past the widgets (no trap).
  */
 import type { Page } from '@playwright/test';
+import { withSampleFragment } from './sampleAssignment.ts';
 import { expect, test, waitForIslands } from './fixtures.ts';
 
 interface Stop {
@@ -55,13 +56,14 @@ for (const path of [
   '/en/chapters/04-satisfaction/',
   '/exam/01-foundations/',
   '/en/exam/mock/',
+  '/en/assignment/',
 ]) {
   test(`${path}: every control is reachable by Tab, shows its focus, and none traps it`, async ({ page }) => {
     // Chapter 4, with three widgets and its quiz, takes about a minute to walk on a busy machine.
     test.setTimeout(120_000);
     // Scrolling to each focused control is then instant: the walk judges where focus goes, not how.
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(path);
+    await page.goto(await withSampleFragment(path));
     for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
     await waitForIslands(page);
     await page.evaluate(() => window.scrollTo(0, 0));

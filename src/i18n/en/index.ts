@@ -25,6 +25,7 @@ import { roleplay } from './roleplay.ts';
 import { search } from './search.ts';
 import { servqual } from './servqual.ts';
 import { storage } from './storage.ts';
+import { assignment } from './assignment.ts';
 
 export const dictionary: UiStrings = {
   ...frame,
@@ -52,4 +53,5 @@ export const dictionary: UiStrings = {
   offline,
   glossary,
   exam,
+  assignment,
 };

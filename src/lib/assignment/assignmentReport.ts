@@ -1,9 +1,10 @@
 /**
- * A student's completion report: made from their progress on the device (the checklist page), and
- * read back from a file (the gradebook) into the report or a named problem, never an exception.
+ * A student's completion report, made from their progress on the device (the checklist page); the
+ * gradebook reads it back with readReport.ts. No zod here: the student's page needs none of it.
  */
 import type { Assignment } from '../../schemas/assignment.ts';
-import { REPORT_FORMAT, REPORT_VERSION, reportSchema, type AssignmentReport } from '../../schemas/assignmentReport.ts';
+import type { AssignmentReport } from '../../schemas/assignmentReport.ts';
+import { REPORT_FORMAT, REPORT_VERSION } from './reportFormat.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Progress } from '../progress/progressState.ts';
 import { canonicalJson } from './canonicalJson.ts';
@@ -57,43 +58,4 @@ export function buildReport(input: ReportInput): AssignmentReport {
     time: Object.fromEntries(chapters.map((slug) => [slug, Math.round(chapterTime[slug] ?? 0)])),
   } satisfies Omit<AssignmentReport, 'checksum'>;
   return { ...unsealed, checksum: crc32(canonicalJson(unsealed)) };
-}
-
-/** The biggest report file read: a whole course's answers, written ones included, come to well under 1 MB. */
-export const REPORT_FILE_MAX = 2_000_000;
-
-export type ReportProblem =
-  | { kind: 'tooLarge' }
-  | { kind: 'notJson' }
-  | { kind: 'notReport' }
-  | { kind: 'newerVersion'; version: number }
-  | { kind: 'invalid'; paths: string[] }
-  /** The checksum does not match: the file was changed or damaged after it was made. */
-  | { kind: 'damaged' };
-
-export type ReportReading = { ok: true; report: AssignmentReport } | { ok: false; problem: ReportProblem };
-
-export function readReport(text: string): ReportReading {
-  if (text.length > REPORT_FILE_MAX) return { ok: false, problem: { kind: 'tooLarge' } };
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, problem: { kind: 'notJson' } };
-  }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== REPORT_FORMAT)
-    return { ok: false, problem: { kind: 'notReport' } };
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version > REPORT_VERSION)
-    return { ok: false, problem: { kind: 'newerVersion', version } };
-  const parsed = reportSchema.safeParse(data);
-  if (!parsed.success)
-    return {
-      ok: false,
-      problem: { kind: 'invalid', paths: [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))] },
-    };
-  const { checksum, ...unsealed } = parsed.data;
-  if (crc32(canonicalJson(unsealed)) !== checksum || assignmentId(parsed.data.assignment) !== parsed.data.assignmentId)
-    return { ok: false, problem: { kind: 'damaged' } };
-  return { ok: true, report: parsed.data };
 }

@@ -4,6 +4,9 @@ import type { Attempt, DraftRecord, MockRecord, RoleplayRecord, TestRecord } fro
 /** The version of every record the course writes (src/schemas/progress.ts reads older ones and migrates them). */
 export const PROGRESS_VERSION = 2;
 
+/** What an export file says it is (src/lib/progress/progressFile.ts). */
+export const EXPORT_FORMAT = 'crm-course-progress';
+
 /** The latest time a record may carry: the last moment a JavaScript Date can hold (and so show), in ms. */
 export const LATEST_TIME = 8_640_000_000_000_000;
 

@@ -6,7 +6,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ProgressStrings } from '../../i18n/types.ts';
 import { hasChanges, progressChanges, type ProgressChanges } from '../../lib/progress/mergeProgress.ts';
-import { MAX_IMPORT_BYTES, exportFile, readImportFile, type ImportProblem } from '../../lib/progress/progressFile.ts';
+import type { ImportProblem, ImportResult } from '../../lib/progress/importFile.ts';
+import { MAX_IMPORT_BYTES, exportFile } from '../../lib/progress/progressFile.ts';
 import type { Progress } from '../../lib/progress/progressState.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { pluralText } from '../../lib/text/pluralText.ts';
@@ -61,7 +62,15 @@ export default function ProgressTransfer({ strings, languageTag }: Props) {
       setImportState({ step: 'refused', problem: 'unreadable' });
       return;
     }
-    const result = readImportFile(text, file.size);
+    // The reader (and zod, its schema checker) loads only now, when a file is chosen.
+    let result: ImportResult;
+    try {
+      const { readImportFile } = await import('../../lib/progress/importFile.ts');
+      result = readImportFile(text, file.size);
+    } catch {
+      setImportState({ step: 'refused', problem: 'unreadable' });
+      return;
+    }
     setImportState(
       result.ok
         ? {

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignmentChapters, buildReport, readReport } from '../../../../src/lib/assignment/assignmentReport.ts';
+import { assignmentChapters, buildReport } from '../../../../src/lib/assignment/assignmentReport.ts';
+import { readReport } from '../../../../src/lib/assignment/readReport.ts';
 import { canonicalJson } from '../../../../src/lib/assignment/canonicalJson.ts';
 import { chapterTimes } from '../../../../src/lib/assignment/chapterTime.ts';
 import { crc32 } from '../../../../src/lib/assignment/crc32.ts';

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readImportFile, exportFile } from '../../../../src/lib/progress/progressFile.ts';
+import { exportFile } from '../../../../src/lib/progress/progressFile.ts';
+import { readImportFile } from '../../../../src/lib/progress/importFile.ts';
 import { emptyProgress } from '../../../../src/lib/progress/progressState.ts';
 import { encodeProgress, readProgress } from '../../../../src/lib/progress/readProgress.ts';
 import { dateFormat } from '../../../../src/lib/text/dateFormat.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, exportFile, readImportFile } from '../../../../src/lib/progress/progressFile.ts';
+import { MAX_IMPORT_BYTES, exportFile } from '../../../../src/lib/progress/progressFile.ts';
+import { readImportFile } from '../../../../src/lib/progress/importFile.ts';
 import { emptyProgress } from '../../../../src/lib/progress/progressState.ts';
 import { attempt, t0 } from './fixtures.ts';
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mergeProgress, progressChanges } from '../../../../src/lib/progress/mergeProgress.ts';
-import { exportFile, readImportFile } from '../../../../src/lib/progress/progressFile.ts';
+import { exportFile } from '../../../../src/lib/progress/progressFile.ts';
+import { readImportFile } from '../../../../src/lib/progress/importFile.ts';
 import { emptyProgress } from '../../../../src/lib/progress/progressState.ts';
 import { encodeProgress, readProgress } from '../../../../src/lib/progress/readProgress.ts';
 import { saveRoleplay } from '../../../../src/lib/progress/roleplayProgress.ts';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mergeProgress, progressChanges } from '../../../../src/lib/progress/mergeProgress.ts';
-import { exportFile, readImportFile } from '../../../../src/lib/progress/progressFile.ts';
+import { exportFile } from '../../../../src/lib/progress/progressFile.ts';
+import { readImportFile } from '../../../../src/lib/progress/importFile.ts';
 import { draftRecord } from '../../../../src/lib/progress/progressRecords.ts';
 import { TICKS_MAX, WRITTEN_TEXT_MAX, emptyProgress } from '../../../../src/lib/progress/progressState.ts';
 import { encodeProgress, readProgress, readsBack } from '../../../../src/lib/progress/readProgress.ts';
