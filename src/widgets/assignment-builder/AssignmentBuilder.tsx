@@ -233,6 +233,9 @@ export default function AssignmentBuilder({
       )}
       <form
         class="builder-form"
+        // Until the stored draft or the opened link is in the form, typing would be overwritten by it.
+        inert={!ready}
+        data-ready={ready ? '' : undefined}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

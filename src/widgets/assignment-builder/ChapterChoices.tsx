@@ -45,7 +45,7 @@ export function ChapterChoices({ chapter, choice, strings, examFormats, problem,
   ];
   return (
     <details class="builder-chapter" ref={details}>
-      <summary>
+      <summary id={`${id}-summary`}>
         {fillTemplate(strings.chapterSummary, { n: chapter.number, title: chapter.title })}
         {count > 0 && <span class="builder-count">{fillTemplate(strings.chosenCount, { n: count })}</span>}
       </summary>
