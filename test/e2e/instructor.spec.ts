@@ -5,8 +5,9 @@
  * Then the problems (no title, no task), a reload keeping the draft, a link opened for editing,
  * and a broken link's message.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, retype, tabTo, test, waitForIslands } from './fixtures.ts';
+import { expect, retype, scrollTopForScan, tabTo, test, waitForIslands } from './fixtures.ts';
 import { assignmentFragment, readAssignmentFragment } from '../../src/lib/assignment/assignmentLink.ts';
 import { linkCode } from '../../src/lib/assignment/linkCode.ts';
 import type { Assignment } from '../../src/schemas/assignment.ts';
@@ -239,3 +240,43 @@ test('the title counter counts what is typed, markup included, as text', async (
   await retype(page, '<img src=x onerror=alert(1)>');
   await expect(page.locator('#builder-title-count')).toHaveText('28 of 120 characters');
 });
+
+/** The site-wide scan sees the folded form: every chapter open, its problems and a made link are checked here. */
+for (const theme of ['light', 'dark'] as const) {
+  test(`the open form, its problems and a made link have no axe violations in the ${theme} theme, nor sideways scroll at 320 px`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: theme });
+    await openBuilder(page, '/en/instructor/');
+    const scan = async () => {
+      await scrollTopForScan(page);
+      const results = await new AxeBuilder({ page })
+        .include('.assignment-builder')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      return [
+        ...results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ...(overflow > 0 ? [`scrolls sideways by ${overflow}px`] : []),
+      ];
+    };
+    await page.setViewportSize({ width: 320, height: 800 });
+    // Every chapter open, chapter 1's quiz set to ticked questions with none ticked: every control and a problem.
+    await page.evaluate(() => document.querySelectorAll('details.builder-chapter').forEach((d) => (d.open = true)));
+    await page.locator('#chapter-01-foundations-quiz-test').check();
+    await page.locator('#chapter-01-foundations-scope-chosen').check();
+    await page.locator('#builder-make').click();
+    await expect(page.locator('#builder-title-problem')).toBeVisible();
+    await expect(page.locator('#chapter-01-foundations-problem')).toBeVisible();
+    expect(await scan()).toEqual([]);
+
+    await page.locator('#builder-title').fill('A made link');
+    await page.locator('#chapter-01-foundations-item-ch1-terms-match').check();
+    await page.locator('#builder-make').click();
+    await expect(page.getByRole('img', { name: /A made link/ })).toBeVisible();
+    expect(await scan()).toEqual([]);
+  });
+}
