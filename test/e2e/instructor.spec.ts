@@ -265,7 +265,9 @@ for (const theme of ['light', 'dark'] as const) {
     };
     await page.setViewportSize({ width: 320, height: 800 });
     // Every chapter open, chapter 1's quiz set to ticked questions with none ticked: every control and a problem.
-    await page.evaluate(() => document.querySelectorAll('details.builder-chapter').forEach((d) => (d.open = true)));
+    await page.evaluate(() =>
+      document.querySelectorAll<HTMLDetailsElement>('details.builder-chapter').forEach((d) => (d.open = true)),
+    );
     await page.locator('#chapter-01-foundations-quiz-test').check();
     await page.locator('#chapter-01-foundations-scope-chosen').check();
     await page.locator('#builder-make').click();
