@@ -241,6 +241,66 @@ test('the title counter counts what is typed, markup included, as text', async (
   await expect(page.locator('#builder-title-count')).toHaveText('28 of 120 characters');
 });
 
+test('an assignment too long for a link is refused with its length and how to shorten it', async ({ page }) => {
+  // Every question, exam item, exercise and role-play of the course, with instructions that do
+  // not compress (no two alike): the link's fragment would pass the 2,850-character limit.
+  await openBuilder(page, '/en/instructor/');
+  const slugs = await page
+    .locator('details.builder-chapter summary')
+    .evaluateAll((summaries) => summaries.map((summary) => summary.id.replace(/^chapter-|-summary$/g, '')));
+  const everyQuizChosen = Object.fromEntries(
+    slugs.map((slug) => [slug, { quiz: 'test', quizAll: false, quizItems: [], examItems: [], widgets: [] }]),
+  );
+  await page.evaluate(
+    (chapters) => localStorage.setItem('crm-instructor-draft', JSON.stringify({ chapters })),
+    everyQuizChosen,
+  );
+  await openBuilder(page, '/en/instructor/?all');
+  const draft = await page.evaluate((slugs) => {
+    const ids = (slug: string, kind: string) =>
+      [...document.querySelectorAll(`input[id^="chapter-${slug}-${kind}-"]`)].map((box) =>
+        box.id.slice(`chapter-${slug}-${kind}-`.length),
+      );
+    let seed = 7;
+    // A fixed pseudo-random text (a linear congruential generator), so the test is the same every run.
+    const noise = Array.from({ length: 600 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return 'abcdefghijklmnopqrstuvwxyz0123456789'[seed % 36];
+    }).join('');
+    return {
+      title: 'T'.repeat(120),
+      instructions: noise,
+      chapters: Object.fromEntries(
+        slugs.map((slug) => [
+          slug,
+          {
+            read: true,
+            quiz: 'test',
+            quizAll: false,
+            quizItems: ids(slug, 'item'),
+            examItems: ids(slug, 'exam'),
+            widgets: ids(slug, 'widget'),
+          },
+        ]),
+      ),
+      scenarios: [...document.querySelectorAll('input[id^="builder-scenario-"]')].map((box) =>
+        box.id.slice('builder-scenario-'.length),
+      ),
+    };
+  }, slugs);
+  expect(draft.chapters['01-foundations']!.quizItems.length).toBeGreaterThan(10);
+  await page.evaluate((draft) => localStorage.setItem('crm-instructor-draft', JSON.stringify(draft)), draft);
+  await openBuilder(page, '/en/instructor/?long');
+  await tabTo(page, 'builder-make');
+  await page.keyboard.press('Enter');
+  const problem = page.locator('#builder-make-problem');
+  await expect(problem).toContainText(/The link’s fragment would be [\d,]+ characters long, over the limit of 2,850/);
+  await expect(problem).toContainText('Tick fewer questions');
+  const length = Number((await problem.textContent())!.match(/be ([\d,]+) characters/)![1]!.replace(/,/g, ''));
+  expect(length).toBeGreaterThan(2850);
+  await expect(page.locator('#builder-link')).toHaveCount(0);
+});
+
 /** The site-wide scan sees the folded form: every chapter open, its problems and a made link are checked here. */
 for (const theme of ['light', 'dark'] as const) {
   test(`the open form, its problems and a made link have no axe violations in the ${theme} theme, nor sideways scroll at 320 px`, async ({
