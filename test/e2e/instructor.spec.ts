@@ -301,6 +301,31 @@ test('an assignment too long for a link is refused with its length and how to sh
   await expect(page.locator('#builder-link')).toHaveCount(0);
 });
 
+test('when the browser refuses the clipboard, the link is selected and Ctrl+C suggested', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+    });
+  });
+  await openBuilder(page, '/en/instructor/');
+  await tabTo(page, 'builder-title');
+  await page.keyboard.type('Copy refused');
+  await tick(page, 'builder-scenario-telecom-billing');
+  await tabTo(page, 'builder-make');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'builder-copy');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.assignment-builder').getByRole('status')).toHaveText(
+    'The browser did not allow copying. The link is selected: press Ctrl+C (⌘+C on a Mac) to copy it.',
+  );
+  await expect(page.locator('#builder-link')).toBeFocused();
+  const selected = await page.evaluate(() => {
+    const box = document.getElementById('builder-link') as HTMLInputElement;
+    return box.value.slice(box.selectionStart ?? 0, box.selectionEnd ?? 0);
+  });
+  expect(selected).toBe(await page.locator('#builder-link').inputValue());
+});
+
 /** The site-wide scan sees the folded form: every chapter open, its problems and a made link are checked here. */
 for (const theme of ['light', 'dark'] as const) {
   test(`the open form, its problems and a made link have no axe violations in the ${theme} theme, nor sideways scroll at 320 px`, async ({
