@@ -75,13 +75,16 @@ const sharedChunks = [
   // zod, which pages load for checking what comes from outside (a link, an imported file): one chunk,
   // so that no page fetches another page's code to get it.
   ['zod', /node_modules[\\/]zod[\\/]/],
-  // The locales' list, which most islands read: never taken into one page's group.
+  // The locales' list, which most islands read, and the assignment format's bounds, which the
+  // instructor's form and the student's page both read: never taken into one page's group.
   ['locales', /src[\\/]i18n[\\/]locales\./],
+  ['assignment-bounds', /src[\\/]schemas[\\/]assignmentBounds\./],
   [
     // The student's assignment page: the checklist and what it shows, in one chunk. The report's
-    // own code (completionReport and what only it needs) loads when a report is asked for.
+    // own code loads when a report is asked for; what the instructor's page shares (the link, the
+    // catalogue) stays apart, as that page loads the link's code only when a link is made.
     'assignment',
-    /src[\\/](widgets[\\/]assignment[\\/]|lib[\\/]assignment[\\/](taskView|taskResults|resultDetails|catalogue|assignmentReferences|assignmentLink|reportFormat)\.)/,
+    /src[\\/](widgets[\\/]assignment[\\/]|lib[\\/]assignment[\\/](taskView|taskResults|resultDetails)\.)/,
   ],
   [
     'lifetime-value',

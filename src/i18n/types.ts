@@ -12,6 +12,7 @@ import type { exam } from './zh-cn/exam.ts';
 import type { form } from './zh-cn/form.ts';
 import type { frame } from './zh-cn/frame.ts';
 import type { glossary } from './zh-cn/glossary.ts';
+import type { instructor } from './zh-cn/instructor.ts';
 import type { kano } from './zh-cn/kano.ts';
 import type { lifetimeValue } from './zh-cn/lifetime-value.ts';
 import type { loyaltyMatrix } from './zh-cn/loyalty-matrix.ts';
@@ -59,6 +60,7 @@ export type OfflineStrings = Localized<typeof offline>;
 export type GlossaryStrings = Localized<typeof glossary>;
 export type ExamStrings = Localized<typeof exam>;
 export type AssignmentStrings = Localized<typeof assignment>;
+export type InstructorStrings = Localized<typeof instructor>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -87,4 +89,5 @@ export type UiStrings = FrameStrings & {
   readonly glossary: GlossaryStrings;
   readonly exam: ExamStrings;
   readonly assignment: AssignmentStrings;
+  readonly instructor: InstructorStrings;
 };

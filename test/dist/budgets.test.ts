@@ -16,12 +16,18 @@ const KB = 1024;
 const TEXT_ONLY_BUDGET = 3 * KB;
 const CHAPTER_ISLANDS_BUDGET = 30 * KB;
 const PAGE_BUDGET = 35 * KB;
+/**
+ * The instructor's page: its builder island with the shared chunks came to 24.4 KB gz (December
+ * 2026); the link's code (zod, compression, the QR encoder) loads only when a link is made or opened.
+ */
+const INSTRUCTOR_ISLANDS_BUDGET = 26 * KB;
 
 const pages = htmlFiles('dist').map((file) => pageWeight('dist', file));
 const textOnly = pages.filter((page) => page.islands.length === 0);
 const chapters = pages.filter((page) => /^\/(en\/)?chapters\/[^/]+\/$/.test(page.page));
 // A chapter's exam practice and the mock exam carry an island of their own: the chapters' budget holds for them too.
 const examPages = pages.filter((page) => /^\/(en\/)?exam\/[^/]+\/$/.test(page.page));
+const instructorPages = pages.filter((page) => /^\/(en\/)?instructor\/$/.test(page.page));
 
 describe('JavaScript budgets', () => {
   it.each(textOnly.map((page) => [page.page, page]))(
@@ -55,6 +61,17 @@ describe('JavaScript budgets', () => {
     expect(found).toEqual(
       expect.arrayContaining(['/exam/mock/', '/en/exam/mock/', '/exam/01-foundations/', '/en/exam/01-foundations/']),
     );
+  });
+
+  it.each(instructorPages.map((page) => [page.page, page]))(
+    '%s, the instructor’s page, fetches at most 26 KB gz of island code until a link is made',
+    (_, page) => {
+      expect(page.moduleScriptGz).toBeLessThanOrEqual(INSTRUCTOR_ISLANDS_BUDGET);
+    },
+  );
+
+  it('finds the instructor’s page in both locales', () => {
+    expect(instructorPages.map((page) => page.page).sort()).toEqual(['/en/instructor/', '/instructor/']);
   });
 
   it('finds the chapter pages', () => {

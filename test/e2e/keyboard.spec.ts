@@ -57,6 +57,8 @@ for (const path of [
   '/exam/01-foundations/',
   '/en/exam/mock/',
   '/en/assignment/',
+  '/instructor/',
+  '/en/instructor/',
 ]) {
   test(`${path}: every control is reachable by Tab, shows its focus, and none traps it`, async ({ page }) => {
     // Chapter 4, with three widgets and its quiz, takes about a minute to walk on a busy machine.

@@ -34,6 +34,8 @@ export const assignment: AssignmentStrings = {
   progressLabel: 'Assignment progress',
   progressText: '{done} of {total} tasks done',
   allDone: 'Every task is done: you can make your completion report.',
+  storageBlocked:
+    'This browser does not let the course read its storage here (private browsing, for example), so the tasks you have done cannot be shown, and a report would show them as not done. Open the link in a normal window.',
   status: { done: 'Done', notDone: 'Not done yet' },
   doneOn: 'Done on {date}',
   lastAnswered: 'last answered {date}',

@@ -8,6 +8,7 @@ import { exam } from './exam.ts';
 import { form } from './form.ts';
 import { frame } from './frame.ts';
 import { glossary } from './glossary.ts';
+import { instructor } from './instructor.ts';
 import { kano } from './kano.ts';
 import { lifetimeValue } from './lifetime-value.ts';
 import { loyaltyMatrix } from './loyalty-matrix.ts';
@@ -54,4 +55,5 @@ export const dictionary: UiStrings = {
   glossary,
   exam,
   assignment,
+  instructor,
 };

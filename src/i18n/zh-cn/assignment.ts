@@ -29,6 +29,8 @@ export const assignment = {
   progressLabel: '作业完成进度',
   progressText: '已完成 {done} / {total} 项',
   allDone: '全部任务都已完成，可以生成完成报告了。',
+  storageBlocked:
+    '这个浏览器不允许本课程在这里读取本地存储（例如无痕模式），所以无法显示你已完成的任务，生成的报告也会显示为未完成。请换用普通窗口打开这个链接。',
   status: { done: '已完成', notDone: '未完成' },
   doneOn: '已于 {date} 完成',
   lastAnswered: '最近一次作答：{date}',

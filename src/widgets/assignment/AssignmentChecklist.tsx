@@ -17,8 +17,7 @@ import { dateFormat } from '../../lib/text/dateFormat.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { numberFormats } from '../../lib/text/numberFormats.ts';
 import type { Assignment } from '../../schemas/assignment.ts';
-import { LiveRegion } from '../shared/LiveRegion.tsx';
-import { useDeviceProgress } from '../progress/useDeviceProgress.ts';
+import { useStoredProgress } from '../progress/useStoredProgress.ts';
 import { ReportMaker } from './ReportMaker.tsx';
 
 interface Props {
@@ -103,7 +102,8 @@ export default function AssignmentChecklist(props: Props) {
 
 function Checklist(props: Omit<Props, 'catalogue'> & { assignment: Assignment; catalogue: AssignmentCatalogue }) {
   const { assignment, catalogue, languageTag, strings: t, endings, locale } = props;
-  const progress = useDeviceProgress();
+  // Read from storage, not through the store: this page only shows progress (and so loads no quiz code).
+  const { progress, blocked } = useStoredProgress();
   const quizItems = useMemo(
     () => new Map(catalogue.chapters.map((chapter) => [chapter.slug, chapter.quizItems.map((item) => item.id)])),
     [catalogue],
@@ -143,7 +143,15 @@ function Checklist(props: Omit<Props, 'catalogue'> & { assignment: Assignment; c
         <progress id="assignment-progress-bar" max={total} value={done} aria-valuetext={progressText} />{' '}
         <span>{progressText}</span>
       </p>
-      <LiveRegion message={done === total ? `${progressText} ${t.allDone}` : progressText} />
+      {/* Changes only as tasks get done, never per keystroke: read out as it changes. */}
+      <p class="sr-only" role="status">
+        {done === total ? `${progressText} ${t.allDone}` : progressText}
+      </p>
+      {blocked && (
+        <p class="field-problem" role="alert">
+          {t.storageBlocked}
+        </p>
+      )}
       <ol class="assignment-tasks" aria-labelledby="assignment-tasks">
         {assignment.tasks.map((task, index) => {
           const view = taskView(task, catalogue, t);
@@ -176,7 +184,14 @@ function Checklist(props: Omit<Props, 'catalogue'> & { assignment: Assignment; c
         })}
       </ol>
       <p class="widget-note">{t.earlierWork}</p>
-      <ReportMaker assignment={assignment} catalogue={catalogue} words={words} notDone={total - done} locale={locale} />
+      <ReportMaker
+        assignment={assignment}
+        progress={progress}
+        catalogue={catalogue}
+        words={words}
+        notDone={total - done}
+        locale={locale}
+      />
     </div>
   );
 }

@@ -9,11 +9,13 @@ import type { SummaryWords } from '../../lib/assignment/resultDetails.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { STUDENT_NAME_MAX, STUDENT_NUMBER_MAX } from '../../lib/assignment/reportFormat.ts';
 import type { Assignment } from '../../schemas/assignment.ts';
-import { progress } from '../../stores/progress.ts';
+import type { Progress } from '../../lib/progress/progressState.ts';
 import type { CompletionReport } from '../../lib/assignment/completionReport.ts';
 
 interface Props {
   assignment: Assignment;
+  /** This device's progress, as the checklist shows it. */
+  progress: Progress;
   catalogue: AssignmentCatalogue;
   words: SummaryWords;
   notDone: number;
@@ -32,7 +34,7 @@ function storedEntries(): [string, string | null][] {
   }
 }
 
-export function ReportMaker({ assignment, catalogue, words, notDone, locale }: Props) {
+export function ReportMaker({ assignment, progress, catalogue, words, notDone, locale }: Props) {
   const t = words.strings;
   const [name, setName] = useState('');
   const [number, setNumber] = useState('');
@@ -56,7 +58,7 @@ export function ReportMaker({ assignment, catalogue, words, notDone, locale }: P
         assignment,
         catalogue,
         words,
-        progress: progress.get(),
+        progress,
         stored: storedEntries(),
         student: { name, number },
         locale,
