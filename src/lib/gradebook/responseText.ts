@@ -6,13 +6,18 @@
 import type { StoredResponse } from '../../schemas/progress.ts';
 import type { Choice } from '../quiz/quizItemView.ts';
 
-/** What the page passes per quiz item: just the texts an answer can name. */
+/** What the page fetches per quiz item: just the texts an answer can name (a list the item lacks is left out). */
 export interface ItemChoices {
   /** single, multiple, ordering: the options; categorising: the things sorted. */
-  choices: Choice[];
+  choices?: Choice[];
   /** matching: the left-hand terms and their partners; categorising: the buckets. */
-  left: Choice[];
-  right: Choice[];
+  left?: Choice[];
+  right?: Choice[];
+}
+
+/** An item as the gradebook names it: a one-line label and, for a quiz item, its choices' texts. */
+export interface ItemWords extends ItemChoices {
+  label: string;
 }
 
 export interface ResponseWords {
@@ -25,10 +30,8 @@ export interface ResponseWords {
   formatNumber: (value: number) => string;
 }
 
-const NO_CHOICES: ItemChoices = { choices: [], left: [], right: [] };
-
 export function responseText(response: StoredResponse, item: ItemChoices | undefined, words: ResponseWords): string {
-  const { choices, left, right } = item ?? NO_CHOICES;
+  const { choices = [], left = [], right = [] } = item ?? {};
   const textOf = (list: readonly Choice[], id: string) => list.find((choice) => choice.id === id)?.text ?? id;
   switch (response.kind) {
     case 'single':

@@ -5,8 +5,14 @@
  * named by its id, so a header is never empty.
  */
 import type { AssignmentTask } from '../../schemas/assignment.ts';
-import type { AssignmentCatalogue } from '../assignment/catalogue.ts';
+import type { CatalogueEntry } from '../assignment/catalogue.ts';
 import { fillTemplate, type Template } from '../text/fillTemplate.ts';
+
+/** What naming takes from the course catalogue (src/lib/assignment/catalogue.ts): a full catalogue is one. */
+export interface NamingCatalogue {
+  chapters: readonly { slug: string; number: number; widgets: readonly CatalogueEntry[] }[];
+  scenarios: readonly CatalogueEntry[];
+}
 
 export interface TaskNameWords {
   read: Template<'chapter'>;
@@ -19,7 +25,7 @@ export interface TaskNameWords {
   exercise: Template<'widget' | 'chapter'>;
 }
 
-export function taskName(task: AssignmentTask, catalogue: AssignmentCatalogue, words: TaskNameWords): string {
+export function taskName(task: AssignmentTask, catalogue: NamingCatalogue, words: TaskNameWords): string {
   const chapterOf = (slug: string) => catalogue.chapters.find((chapter) => chapter.slug === slug);
   const chapterNumber = (slug: string) => chapterOf(slug)?.number ?? Number(slug.slice(0, 2));
   switch (task.kind) {
