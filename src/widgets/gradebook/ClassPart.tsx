@@ -136,6 +136,8 @@ export function ClassPart(props: Props) {
     setFiles([]);
     setConfirming(false);
     setKept({ kind: 'cleared' });
+    // The button pressed is gone: focus goes back to where a new class starts.
+    document.getElementById('gradebook-files')?.focus();
   }
 
   return (
@@ -207,7 +209,7 @@ export function ClassPart(props: Props) {
             languageTag={languageTag}
           />
           <div class="quiz-actions">
-            <button type="button" class="button" onClick={exportCsv}>
+            <button type="button" id="gradebook-export" class="button" onClick={exportCsv}>
               {strings.exportCsv}
             </button>
           </div>
@@ -225,7 +227,7 @@ export function ClassPart(props: Props) {
           <div class="gradebook-clear">
             <p role="alert">{strings.clearConfirm}</p>
             <div class="quiz-actions">
-              <button type="button" class="button danger" onClick={clear}>
+              <button type="button" id="gradebook-clear-yes" class="button danger" onClick={clear}>
                 {strings.clearYes}
               </button>
               <button type="button" class="button-secondary" onClick={() => setConfirming(false)}>
@@ -235,7 +237,7 @@ export function ClassPart(props: Props) {
           </div>
         ) : (
           <p>
-            <button type="button" class="button-secondary" onClick={() => setConfirming(true)}>
+            <button type="button" id="gradebook-clear" class="button-secondary" onClick={() => setConfirming(true)}>
               {strings.clear}
             </button>
           </p>
