@@ -73,7 +73,7 @@ const sharedChunks = [
   ],
   [
     'lifetime-value',
-    /src[\\/](lib[\\/]clv[\\/](?!scenarioUrl|csvText)|schemas[\\/]cohortInputs|widgets[\\/]lifetime-value[\\/])/,
+    /src[\\/](lib[\\/]clv[\\/](?!scenarioUrl)|schemas[\\/]cohortInputs|widgets[\\/]lifetime-value[\\/])/,
   ],
   [
     'customer-pyramid',

@@ -24,7 +24,16 @@ const pages = builtPages().sort();
 
 test('the build has pages to scan', () => {
   expect(pages).toEqual(
-    expect.arrayContaining(['/', '/en/', '/404.html', '/chapters/01-foundations/', '/glossary/', '/en/glossary/']),
+    expect.arrayContaining([
+      '/',
+      '/en/',
+      '/404.html',
+      '/chapters/01-foundations/',
+      '/glossary/',
+      '/en/glossary/',
+      '/gradebook/',
+      '/en/gradebook/',
+    ]),
   );
 });
 

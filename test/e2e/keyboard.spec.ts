@@ -55,6 +55,8 @@ for (const path of [
   '/en/chapters/04-satisfaction/',
   '/exam/01-foundations/',
   '/en/exam/mock/',
+  '/gradebook/',
+  '/en/gradebook/',
 ]) {
   test(`${path}: every control is reachable by Tab, shows its focus, and none traps it`, async ({ page }) => {
     // Chapter 4, with three widgets and its quiz, takes about a minute to walk on a busy machine.

@@ -40,6 +40,7 @@ export const gradebook: GradebookStrings = {
   notSaved:
     'This class is too large to keep on this device; once you close the page, you will need to choose the files again.',
   badHeading: 'Files that could not be read',
+  badItem: '{file}: {reason}',
   problems: {
     tooLarge: 'The file is too large to be an assignment report.',
     notJson: 'This is not a JSON file; perhaps the wrong file was chosen.',

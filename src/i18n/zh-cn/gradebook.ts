@@ -34,6 +34,7 @@ export const gradebook = {
   saved: '班级已保存在这台设备上，下次打开本页会自动恢复。',
   notSaved: '这个班级太大，没能保存在这台设备上；关闭本页后需要重新选择文件。',
   badHeading: '读不了的文件',
+  badItem: '{file}：{reason}',
   problems: {
     tooLarge: '文件太大，不像是一份作业报告。',
     notJson: '不是 JSON 文件，可能选错了文件。',

@@ -167,7 +167,7 @@ export function ClassPart(props: Props) {
           <ul data-testid="gradebook-bad">
             {reading.bad.map(({ file, problem }, index) => (
               <li key={index}>
-                <span class="gradebook-file">{file}</span>: {reportProblemText(problem, strings)}
+                {fillTemplate(strings.badItem, { file, reason: reportProblemText(problem, strings) })}
               </li>
             ))}
           </ul>
