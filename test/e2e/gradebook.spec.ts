@@ -7,13 +7,14 @@
  * and the page still reads the reports; a good one shows the assignment first.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { assignmentFragment } from '../../src/lib/assignment/assignmentLink.ts';
 import { buildReport } from '../../src/lib/assignment/assignmentReport.ts';
 import { emptyProgress, type Progress } from '../../src/lib/progress/progressState.ts';
 import type { Assignment } from '../../src/schemas/assignment.ts';
 import type { StoredResponse } from '../../src/schemas/progress.ts';
-import { expect, tabTo, test } from './fixtures.ts';
+import { expect, scrollTopForScan, tabTo, test } from './fixtures.ts';
 
 const q1 = 'ch3-up-front-convention';
 const q2 = 'ch3-margin-multiple';
@@ -221,4 +222,23 @@ test('an assignment link shows the assignment and its tasks first', async ({ pag
     /^Role-play: /,
     /\(ch\. 3\)$/,
   ]);
+});
+
+test('a loaded class has no axe violations, in either theme, and fits a 320 px phone', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/gradebook/');
+  await chooseFiles(page);
+  await expect(page.getByTestId('gradebook-wrong')).toBeVisible();
+  await scrollTopForScan(page);
+  const scan = async (axe: AxeBuilder) => (await axe.analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`);
+  expect(
+    await scan(new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])),
+  ).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await scan(new AxeBuilder({ page }).withRules(['color-contrast']))).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 800 });
+  // The wide table scrolls inside its own box; the page itself never sideways.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+    .toBeLessThanOrEqual(0);
 });
