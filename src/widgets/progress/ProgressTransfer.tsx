@@ -6,7 +6,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ProgressStrings } from '../../i18n/types.ts';
 import { hasChanges, progressChanges, type ProgressChanges } from '../../lib/progress/mergeProgress.ts';
-import { MAX_IMPORT_BYTES, exportFile, readImportFile, type ImportProblem } from '../../lib/progress/progressFile.ts';
+import type { ImportProblem } from '../../lib/progress/progressFile.ts';
 import type { Progress } from '../../lib/progress/progressState.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { pluralText } from '../../lib/text/pluralText.ts';
@@ -28,6 +28,13 @@ type ImportState =
   /** Storage refused a write part-way: what was written stays, the rest is not on the device. */
   | { step: 'notSaved'; outcome: ImportOutcome };
 
+/**
+ * The file code (and the zod schemas an imported file is checked by, 9 KB gz) loads when a file is
+ * exported or chosen, not with the page: the gradebook reads reports by the same schemas, and the
+ * code the two pages share would otherwise become a chunk of its own on this page's first load.
+ */
+const fileCode = () => import('../../lib/progress/progressFile.ts');
+
 export default function ProgressTransfer({ strings, languageTag }: Props) {
   const progress = useDeviceProgress();
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
@@ -35,7 +42,8 @@ export default function ProgressTransfer({ strings, languageTag }: Props) {
   const [clearing, setClearing] = useState<'idle' | 'confirm' | 'done'>('idle');
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const download = () => {
+  const download = async () => {
+    const { exportFile } = await fileCode();
     const now = new Date();
     const name = `crm-course-progress-${now.toISOString().slice(0, 10)}.json`;
     const url = URL.createObjectURL(new Blob([exportFile(progress, now)], { type: 'application/json' }));
@@ -49,6 +57,14 @@ export default function ProgressTransfer({ strings, languageTag }: Props) {
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
+    let code: Awaited<ReturnType<typeof fileCode>>;
+    try {
+      code = await fileCode();
+    } catch {
+      setImportState({ step: 'refused', problem: 'unreadable' });
+      return;
+    }
+    const { MAX_IMPORT_BYTES, readImportFile } = code;
     // The size is checked before the file is read, so a huge file never hangs the page.
     if (file.size > MAX_IMPORT_BYTES) {
       setImportState({ step: 'refused', problem: 'tooLarge' });
