@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { readAssignmentFragment, type LinkReading } from '../../lib/assignment/assignmentLink.ts';
 import { assignmentId } from '../../lib/assignment/assignmentReport.ts';
+import { addFiles } from '../../lib/gradebook/addFiles.ts';
 import { classCsv } from '../../lib/gradebook/classCsv.ts';
 import { classRows } from '../../lib/gradebook/classRows.ts';
 import { readReportFiles, type ReportFile } from '../../lib/gradebook/readReportFiles.ts';
@@ -69,7 +70,7 @@ export function ClassPart(props: Props) {
   useEffect(() => {
     if (!started || !batch || batch.id === taken.current) return;
     taken.current = batch.id;
-    setFiles((before) => [...before, ...batch.files]);
+    setFiles((before) => addFiles(before, batch.files));
     setKept(undefined);
     setConfirming(false);
   }, [started, batch]);
