@@ -5,7 +5,8 @@
  * script a browser fetches (gz) on load, once settled and after a full scroll; how long each
  * chapter widget takes to become interactive after it is scrolled into view on a throttled phone
  * (median of three runs); the gradebook's time for 50 full-course reports; the offline precache
- * (files and bytes a learner's browser stores after the first visit); and Lighthouse scores (mobile, simulated throttling, median of three runs).
+ * (files and bytes a learner's browser stores after the first visit); and Lighthouse scores
+ * (mobile, simulated throttling, median of three runs).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
