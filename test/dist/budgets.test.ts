@@ -21,6 +21,11 @@ const PAGE_BUDGET = 35 * KB;
  * 2026); the link's code (zod, compression, the QR encoder) loads only when a link is made or opened.
  */
 const INSTRUCTOR_ISLANDS_BUDGET = 26 * KB;
+/**
+ * The gradebook's file box hydrates when idle (20.0 KB gz measured, most of it the shared Preact
+ * runtime and widget kit); reading the reports, the table, charts and CSV load when files come.
+ */
+const GRADEBOOK_ISLANDS_BUDGET = 21.9 * KB;
 
 const pages = htmlFiles('dist').map((file) => pageWeight('dist', file));
 const textOnly = pages.filter((page) => page.islands.length === 0);
@@ -28,6 +33,7 @@ const chapters = pages.filter((page) => /^\/(en\/)?chapters\/[^/]+\/$/.test(page
 // A chapter's exam practice and the mock exam carry an island of their own: the chapters' budget holds for them too.
 const examPages = pages.filter((page) => /^\/(en\/)?exam\/[^/]+\/$/.test(page.page));
 const instructorPages = pages.filter((page) => /^\/(en\/)?instructor\/$/.test(page.page));
+const gradebookPages = pages.filter((page) => /^\/(en\/)?gradebook\/$/.test(page.page));
 
 describe('JavaScript budgets', () => {
   it.each(textOnly.map((page) => [page.page, page]))(
@@ -72,6 +78,17 @@ describe('JavaScript budgets', () => {
 
   it('finds the instructor’s page in both locales', () => {
     expect(instructorPages.map((page) => page.page).sort()).toEqual(['/en/instructor/', '/instructor/']);
+  });
+
+  it.each(gradebookPages.map((page) => [page.page, page]))(
+    '%s, the gradebook, fetches at most 21.9 KB gz of island code before files are chosen',
+    (_, page) => {
+      expect(page.moduleScriptGz).toBeLessThanOrEqual(GRADEBOOK_ISLANDS_BUDGET);
+    },
+  );
+
+  it('finds the gradebook in both locales', () => {
+    expect(gradebookPages.map((page) => page.page).sort()).toEqual(['/en/gradebook/', '/gradebook/']);
   });
 
   it('finds the chapter pages', () => {

@@ -34,6 +34,8 @@ test('the build has pages to scan', () => {
       '/en/glossary/',
       '/assignment/',
       '/en/assignment/',
+      '/gradebook/',
+      '/en/gradebook/',
     ]),
   );
 });

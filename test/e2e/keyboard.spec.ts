@@ -59,6 +59,8 @@ for (const path of [
   '/en/assignment/',
   '/instructor/',
   '/en/instructor/',
+  '/gradebook/',
+  '/en/gradebook/',
 ]) {
   test(`${path}: every control is reachable by Tab, shows its focus, and none traps it`, async ({ page }) => {
     // Chapter 4, with three widgets and its quiz, takes about a minute to walk on a busy machine.

@@ -21,6 +21,7 @@ import { offline } from './offline.ts';
 import { progress } from './progress.ts';
 import { queueSimulator } from './queue-simulator.ts';
 import { quiz } from './quiz.ts';
+import { gradebook } from './gradebook.ts';
 import { review } from './review.ts';
 import { roleplay } from './roleplay.ts';
 import { search } from './search.ts';
@@ -36,6 +37,7 @@ export const dictionary: UiStrings = {
   storage,
   progress,
   review,
+  gradebook,
   roleplay,
   lifetimeValue,
   customerPyramid,
