@@ -26,6 +26,7 @@ import type { queueSimulator } from './zh-cn/queue-simulator.ts';
 import type { quiz } from './zh-cn/quiz.ts';
 import type { review } from './zh-cn/review.ts';
 import type { roleplay } from './zh-cn/roleplay.ts';
+import type { scorm } from './zh-cn/scorm.ts';
 import type { search } from './zh-cn/search.ts';
 import type { servqual } from './zh-cn/servqual.ts';
 import type { storage } from './zh-cn/storage.ts';
@@ -57,6 +58,7 @@ export type CardSortExerciseStrings = CardSortStrings['customerLadder'];
 export type OfflineStrings = Localized<typeof offline>;
 export type GlossaryStrings = Localized<typeof glossary>;
 export type ExamStrings = Localized<typeof exam>;
+export type ScormStrings = Localized<typeof scorm>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -84,4 +86,5 @@ export type UiStrings = FrameStrings & {
   readonly offline: OfflineStrings;
   readonly glossary: GlossaryStrings;
   readonly exam: ExamStrings;
+  readonly scorm: ScormStrings;
 };

@@ -22,6 +22,7 @@ import { queueSimulator } from './queue-simulator.ts';
 import { quiz } from './quiz.ts';
 import { review } from './review.ts';
 import { roleplay } from './roleplay.ts';
+import { scorm } from './scorm.ts';
 import { search } from './search.ts';
 import { servqual } from './servqual.ts';
 import { storage } from './storage.ts';
@@ -52,4 +53,5 @@ export const dictionary: UiStrings = {
   offline,
   glossary,
   exam,
+  scorm,
 };
