@@ -63,10 +63,8 @@ const responseFields: Record<Kind, readonly string[]> = {
 /** A draft holds what was typed, not yet a value: its numeric and written inputs differ from answers. */
 const inputFields: Record<Kind, readonly string[]> = { ...responseFields, numeric: ['text'], written: ['text'] };
 const kindOf = new Map(Object.entries(codes).map(([kind, code]) => [code, kind as Kind]));
-const modes = { practice: 'p', test: 't', review: 'r' } as const;
-const modeOf = new Map(Object.entries(modes).map(([mode, code]) => [code, mode]));
-
-const time = (at: number): string => at.toString(36);
+/** Attempt modes, written as their index. */
+const modes = ['practice', 'test', 'review'] as const;
 
 /** `{kind, …fields}` as `[code, …values]`; a field left out becomes null, and trailing ones are dropped. */
 function packAnswer(answer: { kind: Kind }, fields: Record<Kind, readonly string[]>): unknown[] {
@@ -116,46 +114,83 @@ function compacted(progress: Progress, steps: readonly CompactionStep[]): Progre
   return { ...progress, answers, tests, roleplays };
 }
 
-/** The compact text of the chapter's progress, however long. */
+/**
+ * The compact text of the chapter's progress, however long: `[FORMAT, base time, item ids,
+ * latest attempts, tests, drafts, read, widgets, role-plays]`. Item ids are listed once and the
+ * per-item parts are arrays in their order (0 where an item has none); times are base-36 offsets
+ * from the earliest; an attempt's score that equals its item's score in the latest test (the test
+ * that recorded it) is written `=`.
+ */
 function pack(progress: Progress, chapter: PackagedChapter): string {
   const prefix = itemPrefix(chapter.slug);
-  const short = (itemId: string) => (itemId.startsWith(prefix) ? itemId.slice(prefix.length) : `=${itemId}`);
-  const items: Record<string, unknown[]> = {};
-  for (const [itemId, attempts] of Object.entries(progress.answers)) {
-    const attempt = latestOf(attempts);
-    if (!attempt) continue;
-    const packed = [attempt.id, time(attempt.at), attempt.fingerprint, attempt.score, modes[attempt.mode], packAnswer(attempt.response, responseFields)];
-    if (attempt.hard !== undefined) packed.push(attempt.hard ? 1 : 0);
-    items[short(itemId)] = packed;
-  }
-  const tests = Object.fromEntries(
-    Object.entries(progress.tests)
-      .filter(([, test]) => test.chapter === chapter.slug)
-      .map(([id, test]) => [
-        id,
-        [time(test.at), test.score, Object.fromEntries(Object.entries(test.itemScores).map(([item, score]) => [short(item), score]))],
-      ]),
-  );
-  const drafts = Object.fromEntries(
-    Object.entries(progress.drafts).map(([itemId, draft]) => [short(itemId), [time(draft.at), packAnswer(draft.input, inputFields)]]),
-  );
-  const read = progress.read[chapter.slug];
-  const widgets = Object.fromEntries(
-    Object.entries(progress.widgets)
-      .filter(([key]) => key.startsWith(`${chapter.slug}:`))
-      .map(([key, at]) => [key.slice(chapter.slug.length + 1), time(at)]),
-  );
-  const roleplays = Object.fromEntries(
-    Object.entries(progress.roleplays).map(([id, record]) => [
-      id,
-      [
-        time(record.at),
-        record.best ? [record.best.ending, time(record.best.at)] : 0,
-        record.path.map((step) => (step.freeText === undefined ? [step.nodeId, step.choiceId] : [step.nodeId, step.choiceId, step.freeText])),
-      ],
+  const tests = Object.entries(progress.tests).filter(([, test]) => test.chapter === chapter.slug);
+  const ids = [
+    ...new Set([
+      ...Object.keys(progress.answers),
+      ...Object.keys(progress.drafts),
+      ...tests.flatMap(([, test]) => Object.keys(test.itemScores)),
     ]),
+  ].sort();
+  const read = progress.read[chapter.slug];
+  const widgets = Object.entries(progress.widgets).filter(([key]) => key.startsWith(`${chapter.slug}:`));
+  const roleplays = Object.entries(progress.roleplays);
+  const times = [
+    ...Object.values(progress.answers).flatMap((attempts) => attempts.map((attempt) => attempt.at)),
+    ...tests.map(([, test]) => test.at),
+    ...Object.values(progress.drafts).map((draft) => draft.at),
+    ...(read === undefined ? [] : [read]),
+    ...widgets.map(([, at]) => at),
+    ...roleplays.flatMap(([, record]) => [record.at, ...(record.best ? [record.best.at] : [])]),
+  ];
+  const base = times.length ? Math.min(...times) : 0;
+  const time = (at: number) => (at - base).toString(36);
+  const latestTest = tests.reduce<TestRecord | undefined>((found, [, test]) => (!found || test.at >= found.at ? test : found), undefined);
+
+  /** Per-item values in the order of `ids`, 0 where an item has none, trailing ones left off. */
+  const perItem = (value: (id: string) => unknown) => {
+    const values = ids.map((id) => value(id) ?? 0);
+    while (values.length > 0 && values.at(-1) === 0) values.pop();
+    return values;
+  };
+  const items = perItem((id) => {
+    const attempt = latestOf(progress.answers[id] ?? []);
+    if (!attempt) return undefined;
+    const score = latestTest && Object.hasOwn(latestTest.itemScores, id) && latestTest.itemScores[id] === attempt.score ? '=' : attempt.score;
+    const packed = [attempt.id, time(attempt.at), attempt.fingerprint, score, modes.indexOf(attempt.mode), packAnswer(attempt.response, responseFields)];
+    if (attempt.hard !== undefined) packed.push(attempt.hard ? 1 : 0);
+    return packed;
+  });
+  const packedTests = Object.fromEntries(
+    tests.map(([id, test]) => {
+      const scores = ids.map((item) => (Object.hasOwn(test.itemScores, item) ? test.itemScores[item]! : null));
+      while (scores.length > 0 && scores.at(-1) === null) scores.pop();
+      return [id, [time(test.at), test.score, scores]];
+    }),
   );
-  return JSON.stringify([FORMAT, items, tests, drafts, read === undefined ? 0 : time(read), widgets, roleplays]);
+  const drafts = perItem((id) => {
+    const draft = progress.drafts[id];
+    return draft ? [time(draft.at), packAnswer(draft.input, inputFields)] : undefined;
+  });
+  return JSON.stringify([
+    FORMAT,
+    base.toString(36),
+    ids.map((id) => (id.startsWith(prefix) ? id.slice(prefix.length) : `=${id}`)),
+    items,
+    packedTests,
+    drafts,
+    read === undefined ? 0 : time(read),
+    Object.fromEntries(widgets.map(([key, at]) => [key.slice(chapter.slug.length + 1), time(at)])),
+    Object.fromEntries(
+      roleplays.map(([id, record]) => [
+        id,
+        [
+          time(record.at),
+          record.best ? [record.best.ending, time(record.best.at)] : 0,
+          record.path.map((step) => (step.freeText === undefined ? [step.nodeId, step.choiceId] : [step.nodeId, step.choiceId, step.freeText])),
+        ],
+      ]),
+    ),
+  ]);
 }
 
 /**
@@ -163,21 +198,19 @@ function pack(progress: Progress, chapter: PackagedChapter): string {
  * suspend data no longer than `limit`, leaving out as few COMPACTION steps as it takes.
  */
 export function encodeSuspendData(progress: Progress, chapter: PackagedChapter, limit = SUSPEND_DATA_MAX): SuspendEncoding {
-  let length = 0;
-  for (let count = 0; count <= COMPACTION.length; count++) {
-    const dropped = COMPACTION.slice(0, count);
-    const text = pack(compacted(progress, dropped), chapter);
-    if (text.length <= limit) return { ok: true, text, dropped };
-    length = text.length;
+  let text = pack(progress, chapter);
+  const dropped: CompactionStep[] = [];
+  for (const step of COMPACTION) {
+    if (text.length <= limit) break;
+    const shorter = pack(compacted(progress, [...dropped, step]), chapter);
+    // A step that leaves nothing out (no role-play under way, one test only) is not named.
+    if (shorter.length < text.length) [text, dropped[dropped.length]] = [shorter, step];
   }
-  return { ok: false, problem: { kind: 'tooLong', length } };
+  return text.length <= limit ? { ok: true, text, dropped } : { ok: false, problem: { kind: 'tooLong', length: text.length } };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A base-36 time, or NaN (which no schema accepts) when it is not one. */
-const parseTime = (value: unknown): number => (typeof value === 'string' && /^[0-9a-z]{1,12}$/.test(value) ? Number.parseInt(value, 36) : Number.NaN);
 
 /**
  * Suspend data back into stored records (key without `crm:` → JSON text). The shape is checked
@@ -192,44 +225,65 @@ export function decodeSuspendData(text: string, chapter: PackagedChapter): Suspe
     return unreadable;
   }
   if (!Array.isArray(parsed) || parsed[0] !== FORMAT) return unreadable;
-  const [, items, tests, drafts, read, widgets, roleplays] = parsed as unknown[];
-  if (![items, tests, drafts, widgets, roleplays].every(isRecord)) return unreadable;
+  const [, baseText, shortIds, items, tests, drafts, read, widgets, roleplays] = parsed as unknown[];
+  if (
+    typeof baseText !== 'string' ||
+    !/^[0-9a-z]{1,12}$/.test(baseText) ||
+    !Array.isArray(shortIds) ||
+    !shortIds.every((id) => typeof id === 'string') ||
+    !Array.isArray(items) ||
+    !Array.isArray(drafts) ||
+    ![tests, widgets, roleplays].every(isRecord)
+  )
+    return unreadable;
+  const base = Number.parseInt(baseText, 36);
+  /** A base-36 offset as a time, or NaN (which no schema accepts) when it is not one. */
+  const time = (value: unknown): number =>
+    typeof value === 'string' && /^[0-9a-z]{1,12}$/.test(value) ? base + Number.parseInt(value, 36) : Number.NaN;
   const prefix = itemPrefix(chapter.slug);
-  const full = (short: string) => (short.startsWith('=') ? short.slice(1) : `${prefix}${short}`);
+  const ids = (shortIds as string[]).map((short) => (short.startsWith('=') ? short.slice(1) : `${prefix}${short}`));
   const records: Record<string, string> = {};
   const put = (key: string, value: unknown) => (records[key] = JSON.stringify(value));
   const v = PROGRESS_VERSION;
 
-  for (const [short, packed] of Object.entries(items as Record<string, unknown>)) {
-    if (!Array.isArray(packed)) continue;
+  let latestScores: unknown[] = [];
+  let latestAt = -Infinity;
+  for (const [id, packed] of Object.entries(tests as Record<string, unknown>)) {
+    if (!Array.isArray(packed) || !Array.isArray(packed[2])) continue;
+    const scores = packed[2] as unknown[];
+    const at = time(packed[0]);
+    if (at >= latestAt) [latestAt, latestScores] = [at, scores];
+    const itemScores = Object.fromEntries(
+      scores.flatMap((score, index) => (score === null || ids[index] === undefined ? [] : [[ids[index], score]])),
+    );
+    put(`test:${chapter.slug}:${id}`, { v, chapter: chapter.slug, at, score: packed[1], itemScores });
+  }
+  (items as unknown[]).forEach((packed, index) => {
+    const itemId = ids[index];
+    if (!Array.isArray(packed) || itemId === undefined) return;
     const [id, at, fingerprint, score, mode, response, hard] = packed as unknown[];
     const attempt: Record<string, unknown> = {
       id,
-      at: parseTime(at),
+      at: time(at),
       fingerprint,
       response: unpackAnswer(response, responseFields),
-      score,
-      mode: typeof mode === 'string' ? modeOf.get(mode) : undefined,
+      score: score === '=' ? latestScores[index] : score,
+      mode: typeof mode === 'number' ? modes[mode] : undefined,
     };
     if (hard === 0 || hard === 1) attempt.hard = hard === 1;
-    put(`item:${full(short)}`, { v, attempts: [attempt] });
-  }
-  for (const [id, packed] of Object.entries(tests as Record<string, unknown>)) {
-    if (!Array.isArray(packed) || !isRecord(packed[2])) continue;
-    const itemScores = Object.fromEntries(Object.entries(packed[2]).map(([short, score]) => [full(short), score]));
-    put(`test:${chapter.slug}:${id}`, { v, chapter: chapter.slug, at: parseTime(packed[0]), score: packed[1], itemScores });
-  }
-  for (const [short, packed] of Object.entries(drafts as Record<string, unknown>)) {
-    if (!Array.isArray(packed)) continue;
-    put(`draft:${full(short)}`, { v, at: parseTime(packed[0]), input: unpackAnswer(packed[1], inputFields) });
-  }
-  if (read !== 0) put(`read:${chapter.slug}`, { v, at: parseTime(read) });
-  for (const [widget, at] of Object.entries(widgets as Record<string, unknown>))
-    put(`widget:${chapter.slug}:${widget}`, { v, at: parseTime(at) });
+    put(`item:${itemId}`, { v, attempts: [attempt] });
+  });
+  (drafts as unknown[]).forEach((packed, index) => {
+    const itemId = ids[index];
+    if (!Array.isArray(packed) || itemId === undefined) return;
+    put(`draft:${itemId}`, { v, at: time(packed[0]), input: unpackAnswer(packed[1], inputFields) });
+  });
+  if (read !== 0) put(`read:${chapter.slug}`, { v, at: time(read) });
+  for (const [widget, at] of Object.entries(widgets as Record<string, unknown>)) put(`widget:${chapter.slug}:${widget}`, { v, at: time(at) });
   for (const [id, packed] of Object.entries(roleplays as Record<string, unknown>)) {
     if (!Array.isArray(packed) || !Array.isArray(packed[2])) continue;
-    const record: Record<string, unknown> = { v, at: parseTime(packed[0]) };
-    if (Array.isArray(packed[1])) record.best = { ending: packed[1][0], at: parseTime(packed[1][1]) };
+    const record: Record<string, unknown> = { v, at: time(packed[0]) };
+    if (Array.isArray(packed[1])) record.best = { ending: packed[1][0], at: time(packed[1][1]) };
     record.path = (packed[2] as unknown[]).map((step) => {
       const [nodeId, choiceId, freeText] = Array.isArray(step) ? (step as unknown[]) : [];
       return freeText === undefined ? { nodeId, choiceId } : { nodeId, choiceId, freeText };
