@@ -92,7 +92,11 @@ for (const slug of slugs) {
     const pages = [chapterPage, quizPage];
     const packagedPages = new Map(pages.map((page) => [`/${page.replace(/index\.html$/, '')}`, page]));
     const sources = pages.map((page) => readFileSync(join(dist, page), 'utf8'));
-    const title = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(sources[0]!)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? slug;
+    const title =
+      /<h1\b[^>]*>([\s\S]*?)<\/h1>/
+        .exec(sources[0]!)?.[1]
+        ?.replace(/<[^>]+>/g, '')
+        .trim() ?? slug;
     const chapterScenarios = sources[0]!.includes('ComplaintRolePlay') ? scenarioIds : [];
     const adapterAttributes = [
       `data-chapter="${escapeXml(slug)}"`,
@@ -104,10 +108,18 @@ for (const slug of slugs) {
     const files: Zippable = {};
     const assets = new Set<string>();
     pages.forEach((page, index) => {
-      const packaged = packagePage(sources[index]!, { pagePath: page, packagedPages, isFile, siteUrl, adapterAttributes });
+      const packaged = packagePage(sources[index]!, {
+        pagePath: page,
+        packagedPages,
+        isFile,
+        siteUrl,
+        adapterAttributes,
+      });
       if (packaged.leftovers.length) {
         failed = true;
-        console.error(`${page}: root-absolute URLs a package cannot serve: ${[...new Set(packaged.leftovers)].join(', ')}`);
+        console.error(
+          `${page}: root-absolute URLs a package cannot serve: ${[...new Set(packaged.leftovers)].join(', ')}`,
+        );
       }
       packaged.assets.forEach((asset) => assets.add(asset));
       files[page] = [new TextEncoder().encode(packaged.html), { mtime: entryTime }];
@@ -137,7 +149,9 @@ for (const slug of slugs) {
     files['imsmanifest.xml'] = [new TextEncoder().encode(manifest), { mtime: entryTime }];
     const zip = zipSync(files, { level: 9 });
     writeFileSync(join(out, `${identifier}.zip`), zip);
-    console.log(`${out}/${identifier}.zip: ${Object.keys(files).length} files, ${zip.length.toLocaleString('en')} bytes`);
+    console.log(
+      `${out}/${identifier}.zip: ${Object.keys(files).length} files, ${zip.length.toLocaleString('en')} bytes`,
+    );
   }
 }
 if (failed) process.exit(1);

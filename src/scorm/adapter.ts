@@ -105,7 +105,10 @@ function start(script: HTMLOrSVGScriptElement | null): void {
     const decoded = decodeSuspendData(String(kept), chapter);
     const device = storage();
     if (decoded.ok && device) {
-      const { writes } = recordsToRestore(decoded.records, (key) => device.getItem(storageKey.prefix + key) ?? undefined);
+      const { writes } = recordsToRestore(
+        decoded.records,
+        (key) => device.getItem(storageKey.prefix + key) ?? undefined,
+      );
       for (const [key, text] of Object.entries(writes)) {
         try {
           device.setItem(storageKey.prefix + key, text);

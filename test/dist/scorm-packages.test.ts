@@ -25,8 +25,14 @@ describe('SCORM packages', () => {
     const manifest = text('imsmanifest.xml');
     expect((await validateManifest(manifest)).errors).toEqual([]);
 
-    const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((match) => match[1]!.replaceAll('&amp;', '&'));
-    expect(listed.sort()).toEqual(Object.keys(files).filter((path) => path !== 'imsmanifest.xml').sort());
+    const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((match) =>
+      match[1]!.replaceAll('&amp;', '&'),
+    );
+    expect(listed.sort()).toEqual(
+      Object.keys(files)
+        .filter((path) => path !== 'imsmanifest.xml')
+        .sort(),
+    );
 
     const [, slug, locale] = /^crm-(.+)-(zh-cn|en)\.zip$/.exec(name)!;
     const prefix = locale === 'en' ? 'en/' : '';

@@ -18,7 +18,12 @@ export interface ManifestInput {
 }
 
 /** The XML schema files the manifest names; a package carries them at its root, as SCORM 1.2 asks. */
-export const SCHEMA_FILES = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'] as const;
+export const SCHEMA_FILES = [
+  'imscp_rootv1p1p2.xsd',
+  'adlcp_rootv1p2.xsd',
+  'imsmd_rootv1p2p1.xsd',
+  'ims_xml.xsd',
+] as const;
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 

@@ -36,7 +36,8 @@ export function relativePath(from: string, target: string): string {
   const fromParts = from.split('/').slice(0, -1);
   const targetParts = target.split('/');
   let common = 0;
-  while (common < fromParts.length && common < targetParts.length - 1 && fromParts[common] === targetParts[common]) common++;
+  while (common < fromParts.length && common < targetParts.length - 1 && fromParts[common] === targetParts[common])
+    common++;
   return [...fromParts.slice(common).map(() => '..'), ...targetParts.slice(common)].join('/');
 }
 
@@ -75,13 +76,19 @@ export function packagePage(source: string, context: PageContext): PackagedPage 
   html = html.replace(scriptsOut, (whole, body: string) => (needsSite.test(body) ? '' : whole));
 
   // Links: to a page or file in the package, relative; to anything else, out to the public site or plain text.
-  html = html.replace(/<a\b([^>]*?)\shref="(\/[^"]*)"([^>]*)>([\s\S]*?)<\/a>/g, (whole, before: string, url: string, after: string, inner: string) => {
-    const inside = local(url);
-    if (inside !== undefined) return `<a${before} href="${inside}"${after}>${inner}</a>`;
-    const attributes = `${before}${after}`.replace(/\s(?:rel|hreflang|download|target|data-keep-section)(?:="[^"]*")?/g, '');
-    if (siteUrl) return `<a${attributes} href="${siteUrl}${url}" target="_blank" rel="noopener">${inner}</a>`;
-    return `<span${attributes.replace(/\saria-current="[^"]*"/, '')}>${inner}</span>`;
-  });
+  html = html.replace(
+    /<a\b([^>]*?)\shref="(\/[^"]*)"([^>]*)>([\s\S]*?)<\/a>/g,
+    (_, before: string, url: string, after: string, inner: string) => {
+      const inside = local(url);
+      if (inside !== undefined) return `<a${before} href="${inside}"${after}>${inner}</a>`;
+      const attributes = `${before}${after}`.replace(
+        /\s(?:rel|hreflang|download|target|data-keep-section)(?:="[^"]*")?/g,
+        '',
+      );
+      if (siteUrl) return `<a${attributes} href="${siteUrl}${url}" target="_blank" rel="noopener">${inner}</a>`;
+      return `<span${attributes.replace(/\saria-current="[^"]*"/, '')}>${inner}</span>`;
+    },
+  );
   html = html.replace(/\s(src|href|component-url|renderer-url)="(\/[^"]*)"/g, (whole, name: string, url: string) => {
     const inside = local(url);
     return inside === undefined ? whole : ` ${name}="${inside}"`;
@@ -128,5 +135,8 @@ export function packageChunk(text: string): string | undefined {
   if (!text.includes('modulepreload')) return text;
   const helper = /function\((\w+)\)\{return`\/`\+\1\}/;
   if (!helper.test(text)) return undefined;
-  return text.replace(helper, (whole, name: string) => `function(${name}){return new URL(\`../\`+${name},import.meta.url).href}`);
+  return text.replace(
+    helper,
+    (_, name: string) => `function(${name}){return new URL(\`../\`+${name},import.meta.url).href}`,
+  );
 }

@@ -47,7 +47,9 @@ export function recordsToRestore(
       const mineAttempts = mineRead.progress.answers[itemId] ?? [];
       const theirs = progress.answers[itemId] ?? [];
       const newest = Math.max(-1, ...mineAttempts.map((attempt) => attempt.at));
-      const added = theirs.filter((attempt) => attempt.at > newest && !mineAttempts.some((own) => own.id === attempt.id));
+      const added = theirs.filter(
+        (attempt) => attempt.at > newest && !mineAttempts.some((own) => own.id === attempt.id),
+      );
       if (added.length) {
         const merged = { ...mineRead.progress, answers: { [itemId]: [...mineAttempts, ...added] } };
         writes[key] = encodeRecord(merged, key)!;

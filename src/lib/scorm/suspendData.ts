@@ -32,8 +32,7 @@ export type SuspendEncoding =
   | { ok: false; problem: { kind: 'tooLong'; length: number } };
 
 export type SuspendDecoding =
-  | { ok: true; records: Record<string, string> }
-  | { ok: false; problem: { kind: 'unreadable' } };
+  { ok: true; records: Record<string, string> } | { ok: false; problem: { kind: 'unreadable' } };
 
 type Kind = Attempt['response']['kind'];
 
@@ -87,7 +86,10 @@ function unpackAnswer(packed: unknown, fields: Record<Kind, readonly string[]>):
 
 /** The latest attempt, by time (records keep them oldest first, but a merged record may not). */
 const latestOf = (attempts: readonly Attempt[]): Attempt | undefined =>
-  attempts.reduce<Attempt | undefined>((latest, attempt) => (!latest || attempt.at >= latest.at ? attempt : latest), undefined);
+  attempts.reduce<Attempt | undefined>(
+    (latest, attempt) => (!latest || attempt.at >= latest.at ? attempt : latest),
+    undefined,
+  );
 
 /** The chapter's progress with the compaction steps given applied. */
 function compacted(progress: Progress, steps: readonly CompactionStep[]): Progress {
@@ -106,7 +108,9 @@ function compacted(progress: Progress, steps: readonly CompactionStep[]): Progre
       Object.entries(answers).map(([id, attempts]) => [
         id,
         attempts.map((attempt) =>
-          attempt.response.kind === 'numeric' ? { ...attempt, response: { kind: 'numeric', value: attempt.response.value } } : attempt,
+          attempt.response.kind === 'numeric'
+            ? { ...attempt, response: { kind: 'numeric', value: attempt.response.value } }
+            : attempt,
         ),
       ]),
     );
@@ -144,7 +148,10 @@ function pack(progress: Progress, chapter: PackagedChapter): string {
   ];
   const base = times.length ? Math.min(...times) : 0;
   const time = (at: number) => (at - base).toString(36);
-  const latestTest = tests.reduce<TestRecord | undefined>((found, [, test]) => (!found || test.at >= found.at ? test : found), undefined);
+  const latestTest = tests.reduce<TestRecord | undefined>(
+    (found, [, test]) => (!found || test.at >= found.at ? test : found),
+    undefined,
+  );
 
   /** Per-item values in the order of `ids`, 0 where an item has none, trailing ones left off. */
   const perItem = (value: (id: string) => unknown) => {
@@ -155,8 +162,18 @@ function pack(progress: Progress, chapter: PackagedChapter): string {
   const items = perItem((id) => {
     const attempt = latestOf(progress.answers[id] ?? []);
     if (!attempt) return undefined;
-    const score = latestTest && Object.hasOwn(latestTest.itemScores, id) && latestTest.itemScores[id] === attempt.score ? '=' : attempt.score;
-    const packed = [attempt.id, time(attempt.at), attempt.fingerprint, score, modes.indexOf(attempt.mode), packAnswer(attempt.response, responseFields)];
+    const score =
+      latestTest && Object.hasOwn(latestTest.itemScores, id) && latestTest.itemScores[id] === attempt.score
+        ? '='
+        : attempt.score;
+    const packed = [
+      attempt.id,
+      time(attempt.at),
+      attempt.fingerprint,
+      score,
+      modes.indexOf(attempt.mode),
+      packAnswer(attempt.response, responseFields),
+    ];
     if (attempt.hard !== undefined) packed.push(attempt.hard ? 1 : 0);
     return packed;
   });
@@ -186,7 +203,9 @@ function pack(progress: Progress, chapter: PackagedChapter): string {
         [
           time(record.at),
           record.best ? [record.best.ending, time(record.best.at)] : 0,
-          record.path.map((step) => (step.freeText === undefined ? [step.nodeId, step.choiceId] : [step.nodeId, step.choiceId, step.freeText])),
+          record.path.map((step) =>
+            step.freeText === undefined ? [step.nodeId, step.choiceId] : [step.nodeId, step.choiceId, step.freeText],
+          ),
         ],
       ]),
     ),
@@ -197,7 +216,11 @@ function pack(progress: Progress, chapter: PackagedChapter): string {
  * The chapter's progress (only the chapter's records: src/lib/scorm/chapterRecords.ts) as
  * suspend data no longer than `limit`, leaving out as few COMPACTION steps as it takes.
  */
-export function encodeSuspendData(progress: Progress, chapter: PackagedChapter, limit = SUSPEND_DATA_MAX): SuspendEncoding {
+export function encodeSuspendData(
+  progress: Progress,
+  chapter: PackagedChapter,
+  limit = SUSPEND_DATA_MAX,
+): SuspendEncoding {
   let text = pack(progress, chapter);
   const dropped: CompactionStep[] = [];
   for (const step of COMPACTION) {
@@ -206,7 +229,9 @@ export function encodeSuspendData(progress: Progress, chapter: PackagedChapter, 
     // A step that leaves nothing out (no role-play under way, one test only) is not named.
     if (shorter.length < text.length) [text, dropped[dropped.length]] = [shorter, step];
   }
-  return text.length <= limit ? { ok: true, text, dropped } : { ok: false, problem: { kind: 'tooLong', length: text.length } };
+  return text.length <= limit
+    ? { ok: true, text, dropped }
+    : { ok: false, problem: { kind: 'tooLong', length: text.length } };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -279,7 +304,8 @@ export function decodeSuspendData(text: string, chapter: PackagedChapter): Suspe
     put(`draft:${itemId}`, { v, at: time(packed[0]), input: unpackAnswer(packed[1], inputFields) });
   });
   if (read !== 0) put(`read:${chapter.slug}`, { v, at: time(read) });
-  for (const [widget, at] of Object.entries(widgets as Record<string, unknown>)) put(`widget:${chapter.slug}:${widget}`, { v, at: time(at) });
+  for (const [widget, at] of Object.entries(widgets as Record<string, unknown>))
+    put(`widget:${chapter.slug}:${widget}`, { v, at: time(at) });
   for (const [id, packed] of Object.entries(roleplays as Record<string, unknown>)) {
     if (!Array.isArray(packed) || !Array.isArray(packed[2])) continue;
     const record: Record<string, unknown> = { v, at: time(packed[0]) };

@@ -6,9 +6,14 @@ import { validateManifest } from './scormSchemas.ts';
 const manifest = buildManifest({
   identifier: 'crm-07-complaints-zh-cn',
   // Characters XML must escape, in a Chinese title.
-  title: '第 7 章：顾客抱怨与投诉处理 <“退换货” & \'服务补救\'>',
+  title: "第 7 章：顾客抱怨与投诉处理 <“退换货” & '服务补救'>",
   launch: 'chapters/07-complaints/index.html',
-  files: ['chapters/07-complaints/index.html', 'quizzes/07-complaints/index.html', '_astro/Quiz.x&y.js', 'scorm-adapter.js'],
+  files: [
+    'chapters/07-complaints/index.html',
+    'quizzes/07-complaints/index.html',
+    '_astro/Quiz.x&y.js',
+    'scorm-adapter.js',
+  ],
 });
 
 describe('imsmanifest.xml', () => {
@@ -24,7 +29,9 @@ describe('imsmanifest.xml', () => {
     expect(manifest.match(/<item /g)).toHaveLength(1);
     expect(manifest).toContain('adlcp:scormtype="sco" href="chapters/07-complaints/index.html"');
     expect(manifest).toContain('<adlcp:masteryscore>60</adlcp:masteryscore>');
-    expect(manifest).toContain('<title>第 7 章：顾客抱怨与投诉处理 &lt;“退换货” &amp; &apos;服务补救&apos;&gt;</title>');
+    expect(manifest).toContain(
+      '<title>第 7 章：顾客抱怨与投诉处理 &lt;“退换货” &amp; &apos;服务补救&apos;&gt;</title>',
+    );
     expect(manifest).toContain('<file href="_astro/Quiz.x&amp;y.js"/>');
   });
 
@@ -35,9 +42,15 @@ describe('imsmanifest.xml', () => {
     ['a SCORM type the schema does not know', manifest.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="lesson"')],
     ['an item shown "sometimes"', manifest.replace('isvisible="true"', 'isvisible="sometimes"')],
     ['a file without its href', manifest.replace('<file href="scorm-adapter.js"/>', '<file/>')],
-    ['an element content packaging does not define', manifest.replace('<schema>ADL SCORM</schema>', '<standard>ADL SCORM</standard>')],
+    [
+      'an element content packaging does not define',
+      manifest.replace('<schema>ADL SCORM</schema>', '<standard>ADL SCORM</standard>'),
+    ],
     ['an item without its identifier', manifest.replace(/<item identifier="[^"]*"/, '<item')],
-    ['resources before organizations', manifest.replace(/(<organizations[\s\S]*<\/organizations>)\s*(<resources>[\s\S]*<\/resources>)/, '$2\n$1')],
+    [
+      'resources before organizations',
+      manifest.replace(/(<organizations[\s\S]*<\/organizations>)\s*(<resources>[\s\S]*<\/resources>)/, '$2\n$1'),
+    ],
   ])('fails with %s', async (_, broken) => {
     expect(broken).not.toBe(manifest);
     const result = await validateManifest(broken);

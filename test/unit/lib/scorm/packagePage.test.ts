@@ -26,7 +26,14 @@ const context = {
     ['/en/chapters/01-foundations/', 'en/chapters/01-foundations/index.html'],
     ['/en/quizzes/01-foundations/', 'en/quizzes/01-foundations/index.html'],
   ]),
-  isFile: (path: string) => ['/favicon.svg', '/data/sample-customers.csv', '/data/sample-customers.json', '/_astro/Quiz.abc.js', '/_astro/client.def.js'].includes(path),
+  isFile: (path: string) =>
+    [
+      '/favicon.svg',
+      '/data/sample-customers.csv',
+      '/data/sample-customers.json',
+      '/_astro/Quiz.abc.js',
+      '/_astro/client.def.js',
+    ].includes(path),
   siteUrl: undefined,
   adapterAttributes: 'data-chapter="01-foundations"',
 };
@@ -34,7 +41,11 @@ const context = {
 describe('relativePath', () => {
   it.each([
     ['en/chapters/01-foundations/index.html', '_astro/x.js', '../../../_astro/x.js'],
-    ['chapters/01-foundations/index.html', 'quizzes/01-foundations/index.html', '../../quizzes/01-foundations/index.html'],
+    [
+      'chapters/01-foundations/index.html',
+      'quizzes/01-foundations/index.html',
+      '../../quizzes/01-foundations/index.html',
+    ],
     ['chapters/01-foundations/index.html', 'chapters/01-foundations/other.html', 'other.html'],
     ['index.html', 'scorm-adapter.js', 'scorm-adapter.js'],
   ])('from %s to %s is %s', (from, target, expected) => {
@@ -46,7 +57,9 @@ describe('packagePage', () => {
   const { html, assets, leftovers } = packagePage(page, context);
 
   it('loads the adapter first, right after the Content-Security-Policy', () => {
-    expect(html).toContain(`content="default-src 'self'"><script src="../../../scorm-adapter.js" data-chapter="01-foundations"></script>`);
+    expect(html).toContain(
+      `content="default-src 'self'"><script src="../../../scorm-adapter.js" data-chapter="01-foundations"></script>`,
+    );
     expect(html.indexOf('scorm-adapter.js')).toBeLessThan(html.indexOf('<script>'));
   });
 
@@ -57,7 +70,13 @@ describe('packagePage', () => {
     expect(html).toContain('&quot;../../../data/sample-customers.json&quot;');
     expect(html).toContain('<a href="../../../data/sample-customers.csv" download>sample</a>');
     expect(html).toContain('<link rel="icon" href="../../../favicon.svg"');
-    expect(assets.sort()).toEqual(['/_astro/Quiz.abc.js', '/_astro/client.def.js', '/data/sample-customers.csv', '/data/sample-customers.json', '/favicon.svg']);
+    expect(assets.sort()).toEqual([
+      '/_astro/Quiz.abc.js',
+      '/_astro/client.def.js',
+      '/data/sample-customers.csv',
+      '/data/sample-customers.json',
+      '/favicon.svg',
+    ]);
     expect(leftovers).toEqual([]);
   });
 
@@ -69,29 +88,50 @@ describe('packagePage', () => {
 
   it('or, given the public site, into links that open it in a new tab', () => {
     const linked = packagePage(page, { ...context, siteUrl: 'https://crm.example.edu' }).html;
-    expect(linked).toContain('<a class="glossary-term" aria-describedby="def-customer" href="https://crm.example.edu/en/glossary/#customer" target="_blank" rel="noopener">customer</a>');
+    expect(linked).toContain(
+      '<a class="glossary-term" aria-describedby="def-customer" href="https://crm.example.edu/en/glossary/#customer" target="_blank" rel="noopener">customer</a>',
+    );
   });
 
   it('takes out the search box, the language switch, the service worker and the web-app manifest', () => {
-    for (const gone of ['data-search-open', 'site-search', 'language-link', 'serviceWorker', 'data-service-worker', 'rel="manifest"', 'rel="alternate"'])
+    for (const gone of [
+      'data-search-open',
+      'site-search',
+      'language-link',
+      'serviceWorker',
+      'data-service-worker',
+      'rel="manifest"',
+      'rel="alternate"',
+    ])
       expect(html, gone).not.toContain(gone);
     expect(html).toContain('dataset.theme="light"');
   });
 
   it('reports a root-absolute URL it could not place', () => {
-    const odd = packagePage('<html><head></head><body><img src="/photos/x.jpg"><form action="/search/"></form></body></html>', context);
+    const odd = packagePage(
+      '<html><head></head><body><img src="/photos/x.jpg"><form action="/search/"></form></body></html>',
+      context,
+    );
     expect(odd.leftovers.sort()).toEqual(['/photos/x.jpg', '/search/']);
   });
 });
 
 describe('chunks', () => {
   it('finds the chunks a script names', () => {
-    expect(namedFiles('import{a}from"./basics.x.js";import(`./TestRun.y.js`)', ['basics.x.js', 'TestRun.y.js', 'other.z.js'])).toEqual(['basics.x.js', 'TestRun.y.js']);
+    expect(
+      namedFiles('import{a}from"./basics.x.js";import(`./TestRun.y.js`)', [
+        'basics.x.js',
+        'TestRun.y.js',
+        'other.z.js',
+      ]),
+    ).toEqual(['basics.x.js', 'TestRun.y.js']);
   });
 
   it('resolves Vite’s preloads from the chunk instead of the site root, and refuses a helper it does not know', () => {
     const helper = 'var Ce=`modulepreload`,we=function(e){return`/`+e},Te={};';
-    expect(packageChunk(helper)).toBe('var Ce=`modulepreload`,we=function(e){return new URL(`../`+e,import.meta.url).href},Te={};');
+    expect(packageChunk(helper)).toBe(
+      'var Ce=`modulepreload`,we=function(e){return new URL(`../`+e,import.meta.url).href},Te={};',
+    );
     expect(packageChunk('export const a=1;')).toBe('export const a=1;');
     expect(packageChunk('var Ce=`modulepreload`,we=e=>"/"+e;')).toBeUndefined();
   });

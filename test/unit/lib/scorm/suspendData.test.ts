@@ -9,9 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Attempt, DraftRecord, StoredResponse } from '../../../../src/schemas/progress.ts';
 import { quizSchema, type QuizItem } from '../../../../src/schemas/quiz.ts';
-import { ANSWER_TEXT_MAX, NUMBER_TEXT_MAX, emptyProgress, type Progress } from '../../../../src/lib/progress/progressState.ts';
+import {
+  ANSWER_TEXT_MAX,
+  NUMBER_TEXT_MAX,
+  emptyProgress,
+  type Progress,
+} from '../../../../src/lib/progress/progressState.ts';
 import { encodeRecord, readProgress, readsBack } from '../../../../src/lib/progress/readProgress.ts';
-import { COMPACTION, SUSPEND_DATA_MAX, decodeSuspendData, encodeSuspendData } from '../../../../src/lib/scorm/suspendData.ts';
+import {
+  COMPACTION,
+  SUSPEND_DATA_MAX,
+  decodeSuspendData,
+  encodeSuspendData,
+} from '../../../../src/lib/scorm/suspendData.ts';
 
 const chapter = { slug: '07-complaints', scenarioIds: ['lost-parcel'] };
 const at = Date.UTC(2026, 11, 5, 14, 30);
@@ -40,9 +50,16 @@ describe('suspend data round trip', () => {
     const progress: Progress = {
       ...emptyProgress(),
       answers: {
-        'ch7-voice': [attempt({ kind: 'single', choice: 'old' }, { at: at - 1000, id: 'old-1' }), attempt({ kind: 'single', choice: 'exit' })],
-        'ch7-fair': [attempt({ kind: 'matching', pairs: { a: 'x', b: 'y' } }, { score: 0.5, hard: true, mode: 'practice' })],
-        'ch7-steps': [attempt({ kind: 'ordering', order: ['c', 'a', 'b'] }, { score: 1 / 3, hard: false, mode: 'review' })],
+        'ch7-voice': [
+          attempt({ kind: 'single', choice: 'old' }, { at: at - 1000, id: 'old-1' }),
+          attempt({ kind: 'single', choice: 'exit' }),
+        ],
+        'ch7-fair': [
+          attempt({ kind: 'matching', pairs: { a: 'x', b: 'y' } }, { score: 0.5, hard: true, mode: 'practice' }),
+        ],
+        'ch7-steps': [
+          attempt({ kind: 'ordering', order: ['c', 'a', 'b'] }, { score: 1 / 3, hard: false, mode: 'review' }),
+        ],
         'ch7-rate': [attempt({ kind: 'numeric', value: 0.15, text: '15%' })],
         'ch7-term': [attempt({ kind: 'text', text: '服务补救 "quoted" \\ back' })],
         'ch7-sort': [attempt({ kind: 'categorising', placements: { p: 'q' } })],
@@ -50,7 +67,15 @@ describe('suspend data round trip', () => {
         'ch7-tf': [attempt({ kind: 'trueFalse', choice: false })],
         'ch7-essay': [attempt({ kind: 'written', text: '论述', ticked: ['r1', 'r2'] })],
       },
-      tests: { 'mhx1k2p3-abc': { v: 2, chapter: '07-complaints', at, score: 0.8, itemScores: { 'ch7-voice': 1, 'ch7-fair': 0.5 } } },
+      tests: {
+        'mhx1k2p3-abc': {
+          v: 2,
+          chapter: '07-complaints',
+          at,
+          score: 0.8,
+          itemScores: { 'ch7-voice': 1, 'ch7-fair': 0.5 },
+        },
+      },
       drafts: {
         'ch7-rate': { v: 2, at, input: { kind: 'numeric', text: '1,5' } },
         'ch7-voice': { v: 2, at, input: { kind: 'single' } },
@@ -107,7 +132,10 @@ describe('suspend data round trip', () => {
           };
           const { read } = roundTrip(progress);
           expect(read.progress.answers['ch7-term']).toEqual(progress.answers['ch7-term']);
-          expect(read.progress.answers['ch7-rate']![0]!.response).toEqual({ kind: 'numeric', value: value === 0 ? 0 : value });
+          expect(read.progress.answers['ch7-rate']![0]!.response).toEqual({
+            kind: 'numeric',
+            value: value === 0 ? 0 : value,
+          });
           expect(read.progress.drafts).toEqual(progress.drafts);
         },
       ),
@@ -123,7 +151,9 @@ describe('suspend data round trip', () => {
       );
     const shuffledRecord = fc
       .tuple(fc.string({ maxLength: 20 }), fc.double(), fc.jsonValue())
-      .map(([id, score, response]) => JSON.stringify([1, '0', ['voice'], [[id, '1', 'fp', score, 1, response]], {}, [], 0, {}, {}]));
+      .map(([id, score, response]) =>
+        JSON.stringify([1, '0', ['voice'], [[id, '1', 'fp', score, 1, response]], {}, [], 0, {}, {}]),
+      );
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), nearlySuspendData, shuffledRecord), (text) => {
         const decoded = decodeSuspendData(text, chapter);
@@ -144,7 +174,10 @@ describe('suspend data round trip', () => {
 // The largest answers each item type allows, for every chapter's quiz.
 const quizzes = readdirSync('content/quizzes')
   .filter((file) => file.endsWith('.yaml'))
-  .map((file) => ({ slug: file.replace(/\.yaml$/, ''), quiz: quizSchema.parse(parse(readFileSync(`content/quizzes/${file}`, 'utf8'))) }));
+  .map((file) => ({
+    slug: file.replace(/\.yaml$/, ''),
+    quiz: quizSchema.parse(parse(readFileSync(`content/quizzes/${file}`, 'utf8'))),
+  }));
 const longest = (ids: string[]) => ids.reduce((a, b) => (b.length > a.length ? b : a));
 /** A typed number as long as the box allows: 200 digits. */
 const longNumber = '9'.repeat(NUMBER_TEXT_MAX);
@@ -167,7 +200,10 @@ function longestResponse(item: QuizItem): StoredResponse {
     }
     case 'categorising': {
       const bucket = longest(item.buckets.map((option) => option.id));
-      return { kind: 'categorising', placements: Object.fromEntries(item.options.map((option) => [option.id, bucket])) };
+      return {
+        kind: 'categorising',
+        placements: Object.fromEntries(item.options.map((option) => [option.id, bucket])),
+      };
     }
     case 'numeric':
       return { kind: 'numeric', value: Number(longNumber), text: longNumber };
@@ -190,13 +226,28 @@ function fullProgress(slug: string, items: QuizItem[], { submitted = true, draft
   if (submitted) {
     for (const [n, item] of items.entries())
       progress.answers[item.id] = [
-        { id: idAt(n), at: at + n, fingerprint: 'f'.repeat(13), response: longestResponse(item), score: 1 / 3, mode: 'test', hard: true },
+        {
+          id: idAt(n),
+          at: at + n,
+          fingerprint: 'f'.repeat(13),
+          response: longestResponse(item),
+          score: 1 / 3,
+          mode: 'test',
+          hard: true,
+        },
       ];
-    progress.tests[idAt(99)] = { v: 2, chapter: slug, at: at + 99, score: 1 / 3, itemScores: Object.fromEntries(items.map((item) => [item.id, 1 / 3])) };
+    progress.tests[idAt(99)] = {
+      v: 2,
+      chapter: slug,
+      at: at + 99,
+      score: 1 / 3,
+      itemScores: Object.fromEntries(items.map((item) => [item.id, 1 / 3])),
+    };
   }
   if (drafts) for (const item of items) progress.drafts[item.id] = { v: 2, at: at + 200, input: longestInput(item) };
   progress.read[slug] = at;
-  for (const widget of ['ChurnCompounding', 'CustomerPyramidExplorer', 'QueueSimulator']) progress.widgets[`${slug}:${widget}`] = at;
+  for (const widget of ['ChurnCompounding', 'CustomerPyramidExplorer', 'QueueSimulator'])
+    progress.widgets[`${slug}:${widget}`] = at;
   return progress;
 }
 
@@ -205,7 +256,10 @@ describe('the largest quiz fits in 4,096 characters', () => {
 
   it('is the one with the most items: 24 (chapters 4 and 5)', () => {
     expect(largest).toBe(24);
-    expect(quizzes.filter(({ quiz }) => quiz.items.length === largest).map(({ slug }) => slug)).toEqual(['04-satisfaction', '05-loyalty']);
+    expect(quizzes.filter(({ quiz }) => quiz.items.length === largest).map(({ slug }) => slug)).toEqual([
+      '04-satisfaction',
+      '05-loyalty',
+    ]);
   });
 
   it.each(quizzes.map(({ slug, quiz }) => [slug, quiz.items] as const))(
@@ -219,7 +273,11 @@ describe('the largest quiz fits in 4,096 characters', () => {
         Object.fromEntries(
           Object.entries(answers).map(([id, attempts]) => [
             id,
-            attempts.map((attempt) => (attempt.response.kind === 'numeric' ? { ...attempt, response: { kind: 'numeric', value: attempt.response.value } } : attempt)),
+            attempts.map((attempt) =>
+              attempt.response.kind === 'numeric'
+                ? { ...attempt, response: { kind: 'numeric', value: attempt.response.value } }
+                : attempt,
+            ),
           ]),
         );
       expect(read.progress.tests).toEqual(progress.tests);
@@ -255,7 +313,11 @@ describe('the largest quiz fits in 4,096 characters', () => {
 describe('compaction and the over-long state', () => {
   it('leaves parts out in the stated order, only as far as it must', () => {
     expect(COMPACTION).toEqual(['roleplayPaths', 'olderTests', 'typedNumbers', 'attempts']);
-    const path = Array.from({ length: 20 }, (_, n) => ({ nodeId: `node-${n}`, choiceId: 'own', freeText: '话'.repeat(100) }));
+    const path = Array.from({ length: 20 }, (_, n) => ({
+      nodeId: `node-${n}`,
+      choiceId: 'own',
+      freeText: '话'.repeat(100),
+    }));
     const progress: Progress = {
       ...emptyProgress(),
       answers: { 'ch7-rate': [attempt({ kind: 'numeric', value: 15, text: '15' })] },
@@ -270,7 +332,9 @@ describe('compaction and the over-long state', () => {
     // 20 replies of 100 characters cannot fit in 1,000: the conversation goes, its best ending stays.
     const smaller = encodeSuspendData(progress, chapter, 1000);
     expect(smaller.ok && smaller.dropped).toEqual(['roleplayPaths']);
-    const back = smaller.ok ? readProgress((decodeSuspendData(smaller.text, chapter) as { records: Record<string, string> }).records) : undefined;
+    const back = smaller.ok
+      ? readProgress((decodeSuspendData(smaller.text, chapter) as { records: Record<string, string> }).records)
+      : undefined;
     expect(back?.progress.roleplays['lost-parcel']).toEqual({ v: 2, at, best: { ending: 'stays', at }, path: [] });
     expect(Object.keys(back?.progress.tests ?? {})).toEqual(['old', 'new']);
   });
@@ -278,7 +342,10 @@ describe('compaction and the over-long state', () => {
   it('gives the notice’s problem value, not an exception, when even the smallest form is too long', () => {
     // A quiz of 200 items with drafts at their longest (no real quiz has so many).
     const drafts = Object.fromEntries(
-      Array.from({ length: 200 }, (_, n) => [`ch7-item-${n}`, { v: 2 as const, at, input: { kind: 'text' as const, text: longText } }]),
+      Array.from({ length: 200 }, (_, n) => [
+        `ch7-item-${n}`,
+        { v: 2 as const, at, input: { kind: 'text' as const, text: longText } },
+      ]),
     );
     const result = encodeSuspendData({ ...emptyProgress(), drafts }, chapter);
     expect(result.ok).toBe(false);
