@@ -309,3 +309,27 @@ test('@phone the package opened without an LMS works as the site does', async ({
   // Links to pages the package lacks are plain text, and the page's own links stay inside it.
   expect(await page.locator('a[href^="/"]').count()).toBe(0);
 });
+
+for (const [locale, notice] of [
+  ['zh-cn', /平台没能全部保存。你的进度仍完整地保存在这台设备上/],
+  ['en', /the platform could not keep all of it\. Your progress is still saved in full on this device/],
+] as const) {
+  test(`@phone the ${locale} package says so when the LMS cannot keep all of the progress`, async ({ page }) => {
+    await serveLms(page, locale);
+    // 200 test answers of 500 characters each, far past the LMS's 4,096 (no quiz has so many items).
+    await page.addInitScript(() => {
+      if (window.top !== window) return;
+      for (let n = 0; n < 200; n++)
+        localStorage.setItem(
+          `crm:draft:ch1-long-${n}`,
+          JSON.stringify({ v: 2, at: Date.now(), input: { kind: 'text', text: '长'.repeat(500) } }),
+        );
+    });
+    await page.goto('/lms/launch.html');
+    const frame = page.frameLocator('#sco');
+    await expect(frame.getByRole('alert').filter({ hasText: notice })).toBeVisible();
+    // The LMS still hears the status; it is told nothing it could not keep.
+    await expect.poll(() => cmi(page, 'cmi.core.lesson_status')).toBe('incomplete');
+    expect(await cmi(page, 'cmi.suspend_data')).toBe('');
+  });
+}
