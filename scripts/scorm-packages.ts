@@ -31,6 +31,15 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
+// A build under a sub-path (BASE_PATH) writes its URLs from that path; packages are made from a root build.
+const firstChapter = readdirSync(join(dist, 'chapters'))[0];
+if (!firstChapter || !readFileSync(join(dist, 'chapters', firstChapter, 'index.html'), 'utf8').includes('"/_astro/')) {
+  console.error(
+    `${dist}/ was not built at the site's root: build without BASE_PATH (npm run build), then npm run scorm.`,
+  );
+  process.exit(1);
+}
+
 const siteUrl = process.env.SITE_URL?.replace(/\/+$/, '') || undefined;
 const locales = [
   { locale: 'zh-cn', prefix: '', strings: zhScorm },
