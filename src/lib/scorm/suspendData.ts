@@ -18,12 +18,11 @@ const FORMAT = 1;
 
 /**
  * What is left out when the full encoding is too long, in this order, each step on top of the
- * ones before: the role-play conversations in progress (their best endings stay); every submitted
- * test but the latest (the one the LMS scores); the typed form of numeric answers (their values
- * stay); the answers of earlier attempts per item, keeping the test record with each item's score
- * and the drafts of a test under way, which is what a learner resumes.
+ * ones before: every submitted test but the latest (the one the LMS scores); the typed form of
+ * numeric answers (their values stay); the items' answers, keeping the test record with each
+ * item's score and the drafts of a test under way, which is what a learner resumes.
  */
-export const COMPACTION = ['roleplayPaths', 'olderTests', 'typedNumbers', 'attempts'] as const;
+export const COMPACTION = ['olderTests', 'typedNumbers', 'attempts'] as const;
 export type CompactionStep = (typeof COMPACTION)[number];
 
 export type SuspendEncoding =
@@ -93,9 +92,7 @@ const latestOf = (attempts: readonly Attempt[]): Attempt | undefined =>
 
 /** The chapter's progress with the compaction steps given applied. */
 function compacted(progress: Progress, steps: readonly CompactionStep[]): Progress {
-  let { answers, tests, roleplays } = progress;
-  if (steps.includes('roleplayPaths'))
-    roleplays = Object.fromEntries(Object.entries(roleplays).map(([id, record]) => [id, { ...record, path: [] }]));
+  let { answers, tests } = progress;
   if (steps.includes('olderTests')) {
     const latest = Object.entries(tests).reduce<[string, TestRecord] | undefined>(
       (found, entry) => (!found || entry[1].at >= found[1].at ? entry : found),
@@ -115,12 +112,12 @@ function compacted(progress: Progress, steps: readonly CompactionStep[]): Progre
       ]),
     );
   if (steps.includes('attempts')) answers = {};
-  return { ...progress, answers, tests, roleplays };
+  return { ...progress, answers, tests };
 }
 
 /**
  * The compact text of the chapter's progress, however long: `[FORMAT, base time, item ids,
- * latest attempts, tests, drafts, read, widgets, role-plays]`. Item ids are listed once and the
+ * latest attempts, tests, drafts, read, widgets, role-play best endings]`. Item ids are listed once and the
  * per-item parts are arrays in their order (0 where an item has none); times are base-36 offsets
  * from the earliest; an attempt's score that equals its item's score in the latest test (the test
  * that recorded it) is written `=`.
@@ -144,7 +141,7 @@ function pack(progress: Progress, chapter: PackagedChapter): string {
     ...Object.values(progress.drafts).map((draft) => draft.at),
     ...(read === undefined ? [] : [read]),
     ...widgets.map(([, at]) => at),
-    ...roleplays.flatMap(([, record]) => [record.at, ...(record.best ? [record.best.at] : [])]),
+    ...roleplays.flatMap(([, record]) => (record.best ? [record.best.at] : [])),
   ];
   const base = times.length ? Math.min(...times) : 0;
   const time = (at: number) => (at - base).toString(36);
@@ -197,17 +194,10 @@ function pack(progress: Progress, chapter: PackagedChapter): string {
     drafts,
     read === undefined ? 0 : time(read),
     Object.fromEntries(widgets.map(([key, at]) => [key.slice(chapter.slug.length + 1), time(at)])),
+    // Only a role-play's best ending: the conversation, with the learner's own words, stays on the
+    // device, as it does when progress is exported.
     Object.fromEntries(
-      roleplays.map(([id, record]) => [
-        id,
-        [
-          time(record.at),
-          record.best ? [record.best.ending, time(record.best.at)] : 0,
-          record.path.map((step) =>
-            step.freeText === undefined ? [step.nodeId, step.choiceId] : [step.nodeId, step.choiceId, step.freeText],
-          ),
-        ],
-      ]),
+      roleplays.flatMap(([id, record]) => (record.best ? [[id, [record.best.ending, time(record.best.at)]]] : [])),
     ),
   ]);
 }
@@ -226,7 +216,7 @@ export function encodeSuspendData(
   for (const step of COMPACTION) {
     if (text.length <= limit) break;
     const shorter = pack(compacted(progress, [...dropped, step]), chapter);
-    // A step that leaves nothing out (no role-play under way, one test only) is not named.
+    // A step that leaves nothing out (one test only, no typed numbers) is not named.
     if (shorter.length < text.length) [text, dropped[dropped.length]] = [shorter, step];
   }
   return text.length <= limit
@@ -307,14 +297,9 @@ export function decodeSuspendData(text: string, chapter: PackagedChapter): Suspe
   for (const [widget, at] of Object.entries(widgets as Record<string, unknown>))
     put(`widget:${chapter.slug}:${widget}`, { v, at: time(at) });
   for (const [id, packed] of Object.entries(roleplays as Record<string, unknown>)) {
-    if (!Array.isArray(packed) || !Array.isArray(packed[2])) continue;
-    const record: Record<string, unknown> = { v, at: time(packed[0]) };
-    if (Array.isArray(packed[1])) record.best = { ending: packed[1][0], at: time(packed[1][1]) };
-    record.path = (packed[2] as unknown[]).map((step) => {
-      const [nodeId, choiceId, freeText] = Array.isArray(step) ? (step as unknown[]) : [];
-      return freeText === undefined ? { nodeId, choiceId } : { nodeId, choiceId, freeText };
-    });
-    put(`roleplay:${id}`, record);
+    if (!Array.isArray(packed)) continue;
+    const at = time(packed[1]);
+    put(`roleplay:${id}`, { v, at, best: { ending: packed[0], at }, path: [] });
   }
   return { ok: true, records };
 }

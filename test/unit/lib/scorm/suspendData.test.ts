@@ -99,11 +99,14 @@ describe('suspend data round trip', () => {
     const { encoded, read } = roundTrip(progress);
     expect(encoded.dropped).toEqual([]);
     expect(read.unreadable).toEqual([]);
-    const latestOnly = {
+    // The latest answer per item, and of a role-play only its best ending: the learner's own words stay on the device.
+    const sent = {
       ...progress,
       answers: { ...progress.answers, 'ch7-voice': [progress.answers['ch7-voice']![1]!] },
+      roleplays: { 'lost-parcel': { v: 2, at: at - 5, best: { ending: 'stays', at: at - 5 }, path: [] } },
     };
-    expect(read.progress).toEqual(latestOnly);
+    expect(read.progress).toEqual(sent);
+    expect(encoded.text).not.toContain('我的话');
   });
 
   it('names each item without its chapter prefix, and an item of another chapter in full', () => {
@@ -312,31 +315,38 @@ describe('the largest quiz fits in 4,096 characters', () => {
 
 describe('compaction and the over-long state', () => {
   it('leaves parts out in the stated order, only as far as it must', () => {
-    expect(COMPACTION).toEqual(['roleplayPaths', 'olderTests', 'typedNumbers', 'attempts']);
-    const path = Array.from({ length: 20 }, (_, n) => ({
-      nodeId: `node-${n}`,
-      choiceId: 'own',
-      freeText: '话'.repeat(100),
-    }));
+    expect(COMPACTION).toEqual(['olderTests', 'typedNumbers', 'attempts']);
+    const itemScores = Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`ch7-item-${n}`, 1 / 3]));
+    const tests = Object.fromEntries(
+      Array.from({ length: 5 }, (_, n) => [
+        `test-${n}`,
+        { v: 2 as const, chapter: '07-complaints', at: at + n, score: n / 10, itemScores },
+      ]),
+    );
     const progress: Progress = {
       ...emptyProgress(),
-      answers: { 'ch7-rate': [attempt({ kind: 'numeric', value: 15, text: '15' })] },
-      tests: {
-        old: { v: 2, chapter: '07-complaints', at: at - 10, score: 0.2, itemScores: {} },
-        new: { v: 2, chapter: '07-complaints', at, score: 0.9, itemScores: {} },
-      },
-      roleplays: { 'lost-parcel': { v: 2, at, best: { ending: 'stays', at }, path } },
+      answers: { 'ch7-rate': [attempt({ kind: 'numeric', value: 15, text: '15.000000000000000000' })] },
+      tests,
     };
     const full = encodeSuspendData(progress, chapter);
     expect(full.ok && full.dropped).toEqual([]);
-    // 20 replies of 100 characters cannot fit in 1,000: the conversation goes, its best ending stays.
+    // Five tests of 20 scores of 18 characters each (0.3333333333333333) cannot fit in 1,000: the
+    // older four go, the latest stays; the typed number stays, as that was enough.
     const smaller = encodeSuspendData(progress, chapter, 1000);
-    expect(smaller.ok && smaller.dropped).toEqual(['roleplayPaths']);
-    const back = smaller.ok
-      ? readProgress((decodeSuspendData(smaller.text, chapter) as { records: Record<string, string> }).records)
-      : undefined;
-    expect(back?.progress.roleplays['lost-parcel']).toEqual({ v: 2, at, best: { ending: 'stays', at }, path: [] });
-    expect(Object.keys(back?.progress.tests ?? {})).toEqual(['old', 'new']);
+    expect(smaller.ok && smaller.dropped).toEqual(['olderTests']);
+    const back = smaller.ok ? decodeSuspendData(smaller.text, chapter) : undefined;
+    const read = readProgress(back?.ok ? back.records : {});
+    expect(Object.keys(read.progress.tests)).toEqual(['test-4']);
+    expect(read.progress.answers['ch7-rate']![0]!.response).toEqual({
+      kind: 'numeric',
+      value: 15,
+      text: '15.000000000000000000',
+    });
+    // Tighter still: the typed number goes too, then the answer itself.
+    const tighter = encodeSuspendData(progress, chapter, smaller.ok ? smaller.text.length - 1 : 0);
+    expect(tighter.ok && tighter.dropped).toEqual(['olderTests', 'typedNumbers']);
+    const tightest = encodeSuspendData(progress, chapter, tighter.ok ? tighter.text.length - 1 : 0);
+    expect(tightest.ok && tightest.dropped).toEqual(['olderTests', 'typedNumbers', 'attempts']);
   });
 
   it('gives the notice’s problem value, not an exception, when even the smallest form is too long', () => {
