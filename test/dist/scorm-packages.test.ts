@@ -34,6 +34,12 @@ describe('SCORM packages', () => {
         .sort(),
     );
 
+    // Every chunk a packaged script names (static and dynamic imports, workers) is packaged too.
+    const astroFiles = readdirSync('dist/_astro');
+    for (const path of Object.keys(files).filter((path) => path.startsWith('_astro/') && path.endsWith('.js')))
+      for (const name of astroFiles.filter((name) => text(path).includes(name)))
+        expect(files[`_astro/${name}`], `${path} names ${name}`).toBeDefined();
+
     const [, slug, locale] = /^crm-(.+)-(zh-cn|en)\.zip$/.exec(name)!;
     const prefix = locale === 'en' ? 'en/' : '';
     const pages = [`${prefix}chapters/${slug}/index.html`, `${prefix}quizzes/${slug}/index.html`];

@@ -8,7 +8,7 @@
  * runtime then holds are checked against hand values. Opened without an LMS, the same package
  * works as the site does.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from '@playwright/test';
 
 /** Where the package's page is: the LMS's frame, or the top of the page outside an LMS. */
@@ -20,13 +20,17 @@ import { expect, test } from './fixtures.ts';
 const lms = 'http://lms.test';
 test.use({ baseURL: lms });
 
-const packages = Object.fromEntries(
-  (['zh-cn', 'en'] as const).map((locale) => {
-    const zip = `dist-scorm/crm-01-foundations-${locale}.zip`;
+type Locale = 'zh-cn' | 'en';
+const unzipped = new Map<string, Record<string, Uint8Array>>();
+/** A chapter's package, unzipped once per test worker. */
+function packageOf(locale: Locale, slug = '01-foundations') {
+  const zip = `dist-scorm/crm-${slug}-${locale}.zip`;
+  if (!unzipped.has(zip)) {
     if (!existsSync(zip)) throw new Error(`${zip} is missing: run npm run scorm after the build (npm test does).`);
-    return [locale, unzipSync(readFileSync(zip))];
-  }),
-) as Record<'zh-cn' | 'en', Record<string, Uint8Array>>;
+    unzipped.set(zip, unzipSync(readFileSync(zip)));
+  }
+  return unzipped.get(zip)!;
+}
 
 const types = {
   html: 'text/html; charset=utf-8',
@@ -73,21 +77,28 @@ function launchPage(launch: string, masteryScore: string) {
 </script></head><body><iframe id="sco" title="Course" src="${launch}" style="width: 100%; height: 90vh"></iframe></body></html>`;
 }
 
-/** Serves the LMS page, the runtime and the unzipped package of `locale` from memory. */
-async function serveLms(page: Page, locale: 'zh-cn' | 'en') {
-  const files = packages[locale];
+/** Serves the LMS page, the runtime and the unzipped package of a chapter from memory; `missing` collects what the package lacked. */
+async function serveLms(page: Page, locale: Locale, slug?: string, missing: string[] = []) {
+  const files = packageOf(locale, slug);
   const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
   const launch = /adlcp:scormtype="sco" href="([^"]+)"/.exec(manifest)![1]!;
   const masteryScore = /<adlcp:masteryscore>(\d+)<\/adlcp:masteryscore>/.exec(manifest)![1]!;
   await page.route(`${lms}/**`, async (route) => {
-    const { pathname } = new URL(route.request().url());
+    const { pathname, searchParams } = new URL(route.request().url());
+    // ?page=… launches another page of the package, as if the learner had followed a link to it.
     if (pathname === '/lms/launch.html')
-      return route.fulfill({ contentType: types.html, body: launchPage(`/content/${launch}`, masteryScore) });
+      return route.fulfill({
+        contentType: types.html,
+        body: launchPage(`/content/${searchParams.get('page') ?? launch}`, masteryScore),
+      });
     if (pathname === '/lms/scorm12.js') return route.fulfill({ contentType: types.js, body: runtime });
     const file = pathname.startsWith('/content/')
       ? files[decodeURIComponent(pathname.slice('/content/'.length))]
       : undefined;
-    if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
+    if (!file) {
+      missing.push(pathname);
+      return route.fulfill({ status: 404, body: 'not in the package' });
+    }
     return route.fulfill({
       contentType: types[pathname.split('.').pop()!] ?? 'application/octet-stream',
       body: Buffer.from(file),
@@ -161,7 +172,7 @@ async function quizReady(frame: Scope) {
 }
 
 /** Test mode, by keyboard: the arrow key moves the mode radio group from practice to test. */
-async function chooseTestMode(page: Page, frame: Scope, locale: 'zh-cn' | 'en') {
+async function chooseTestMode(page: Page, frame: Scope, locale: Locale) {
   await frame.getByRole('radio', { name: words[locale].practice, exact: true }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(frame.getByRole('radio', { name: words[locale].test, exact: true })).toBeChecked();
@@ -331,5 +342,32 @@ for (const [locale, notice] of [
     // The LMS still hears the status; it is told nothing it could not keep.
     await expect.poll(() => cmi(page, 'cmi.core.lesson_status')).toBe('incomplete');
     expect(await cmi(page, 'cmi.suspend_data')).toBe('');
+  });
+}
+
+const slugs = readdirSync('content/chapters/en').map((file) => file.replace(/\.mdx$/, ''));
+for (const slug of slugs) {
+  test(`the ${slug} package holds everything its two pages load, with every widget working in the LMS frame`, async ({
+    page,
+  }) => {
+    const missing: string[] = [];
+    const { launch } = await serveLms(page, 'en', slug, missing);
+    for (const path of [launch, launch.replace('/chapters/', '/quizzes/')]) {
+      await page.goto(`/lms/launch.html?page=${encodeURIComponent(path)}`);
+      const frame = page.frameLocator('#sco');
+      await expect(frame.locator('h1')).toBeVisible();
+      // Each island hydrates as it comes near the view: walk down to every one.
+      const islands = frame.locator('astro-island');
+      for (let index = 0; index < (await islands.count()); index++) {
+        const island = islands.nth(index);
+        await expect(async () => {
+          await island.locator('*').first().scrollIntoViewIfNeeded({ timeout: 2000 });
+          await expect(island).not.toHaveAttribute('ssr', { timeout: 2000 });
+        }).toPass();
+      }
+      // The adapter reports from either page.
+      await expect.poll(() => cmi(page, 'cmi.core.lesson_status')).toBe('incomplete');
+    }
+    expect(missing).toEqual([]);
   });
 }
