@@ -158,9 +158,13 @@ function start(script: HTMLOrSVGScriptElement | null): void {
     'click',
     (event) => {
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-      if (!(link instanceof HTMLAnchorElement) || link.target) return;
+      // A click that opens another tab, or that the page handles itself, leaves this page where it is.
+      const staysHere = event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+      if (!(link instanceof HTMLAnchorElement) || link.target || staysHere) return;
       const url = new URL(link.href, location.href);
       movingWithin = url.origin === location.origin && pages.some((page) => url.pathname.endsWith(page));
+      // Moving to the other page, the frame unloads at once; a link to a place on this page does not.
+      if (movingWithin && url.pathname === location.pathname) movingWithin = false;
     },
     true,
   );
