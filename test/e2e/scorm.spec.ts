@@ -322,7 +322,7 @@ test('@phone the package opened without an LMS works as the site does', async ({
 });
 
 for (const [locale, notice] of [
-  ['zh-cn', /平台没能全部保存。你的进度仍完整地保存在这台设备上/],
+  ['zh-cn', /平台没能全部保存下来。你的进度仍然完整地保存在这台设备上/],
   ['en', /the platform could not keep all of it\. Your progress is still saved in full on this device/],
 ] as const) {
   test(`@phone the ${locale} package says so when the LMS cannot keep all of the progress`, async ({ page }) => {

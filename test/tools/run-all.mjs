@@ -1,7 +1,7 @@
 /**
- * `npm test`: lint and format checks, type-check, unit tests, production builds (at the root and under a sub-path) and
- * the chapters' SCORM packages, checks
- * of the built files, then the browser tests. Stops at the first failing step and ends with one
+ * `npm test`: lint and format checks, type-check, unit tests, production builds (at the root and
+ * under a sub-path) and the chapters' SCORM packages from the first, checks of the built files,
+ * then the browser tests. Stops at the first failing step and ends with one
  * line that counts every test: "tests: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
