@@ -1,7 +1,8 @@
 /**
  * A chapter's progress as `cmi.suspend_data` and back: the LMS keeps at most 4,096 characters for
  * a learner, so the records are written compactly (arrays instead of named fields, item ids
- * without their chapter prefix, times in base 36, the latest answer per item only), and when even
+ * listed once without their chapter prefix, times as base-36 offsets, the latest answer per item
+ * only, a role-play's best ending only), and when even
  * that is too long, parts the learner needs least to carry on are left out in a stated order
  * (COMPACTION). Decoding never throws: what it gives back is record text that the caller reads
  * with src/lib/progress/readProgress.ts, the same check every stored record passes.
