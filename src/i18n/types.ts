@@ -28,6 +28,7 @@ import type { quiz } from './zh-cn/quiz.ts';
 import type { gradebook } from './zh-cn/gradebook.ts';
 import type { review } from './zh-cn/review.ts';
 import type { roleplay } from './zh-cn/roleplay.ts';
+import type { scorm } from './zh-cn/scorm.ts';
 import type { search } from './zh-cn/search.ts';
 import type { servqual } from './zh-cn/servqual.ts';
 import type { storage } from './zh-cn/storage.ts';
@@ -63,6 +64,7 @@ export type GlossaryStrings = Localized<typeof glossary>;
 export type ExamStrings = Localized<typeof exam>;
 export type AssignmentStrings = Localized<typeof assignment>;
 export type InstructorStrings = Localized<typeof instructor>;
+export type ScormStrings = Localized<typeof scorm>;
 
 /** Every namespace of one locale, as pages look them up: `strings(locale).churn.title`. */
 export type UiStrings = FrameStrings & {
@@ -93,4 +95,5 @@ export type UiStrings = FrameStrings & {
   readonly exam: ExamStrings;
   readonly assignment: AssignmentStrings;
   readonly instructor: InstructorStrings;
+  readonly scorm: ScormStrings;
 };

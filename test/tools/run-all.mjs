@@ -1,6 +1,7 @@
 /**
- * `npm test`: lint and format checks, type-check, unit tests, production builds (at the root and under a sub-path), checks
- * of the built files, then the browser tests. Stops at the first failing step and ends with one
+ * `npm test`: lint and format checks, type-check, unit tests, production builds (at the root and
+ * under a sub-path) and the chapters' SCORM packages from the first, checks of the built files,
+ * then the browser tests. Stops at the first failing step and ends with one
  * line that counts every test: "tests: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,9 @@ const steps = [
     ['run', '--project', 'unit', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
   ],
   ['production build', 'astro', ['build'], { SITE_URL: testOrigin }],
+  // The chapters' LMS packages from that build, for the dist checks and scorm.spec.ts. No SITE_URL:
+  // links to pages a package lacks become plain text, as they do for a school without a public site.
+  ['SCORM packages', 'node', ['scripts/scorm-packages.ts'], { SITE_URL: '' }],
   [
     'production build under /crm/',
     'astro',

@@ -24,6 +24,7 @@ import { quiz } from './quiz.ts';
 import { gradebook } from './gradebook.ts';
 import { review } from './review.ts';
 import { roleplay } from './roleplay.ts';
+import { scorm } from './scorm.ts';
 import { search } from './search.ts';
 import { servqual } from './servqual.ts';
 import { storage } from './storage.ts';
@@ -58,4 +59,5 @@ export const dictionary: UiStrings = {
   exam,
   assignment,
   instructor,
+  scorm,
 };
