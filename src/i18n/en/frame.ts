@@ -25,6 +25,7 @@ export const frame: FrameStrings = {
     themeOn: ': on',
     themeOff: ': off',
     learnerLinks: 'Your learning',
+    instructorLinks: 'For instructors',
     footer: 'Content licensed CC BY-SA 4.0. Your progress stays on your device.',
   },
   home: {

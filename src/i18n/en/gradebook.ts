@@ -3,6 +3,7 @@ import type { GradebookStrings } from '../types.ts';
 
 export const gradebook: GradebookStrings = {
   title: 'Gradebook',
+  navLink: 'Gradebook',
   description:
     "Drop in your students' assignment reports all at once: see each student's work task by task, the scores and charts, and export a CSV.",
   lead: 'Select all the assignment reports your students handed in (.json files) at once. The page checks each one, lists the files it cannot read and why, notices a student who handed in twice, and gathers the rest into a class table with charts, which you can export as a CSV for a spreadsheet or your LMS.',

@@ -24,6 +24,7 @@ export const frame = {
     themeOn: '：开',
     themeOff: '：关',
     learnerLinks: '学习记录',
+    instructorLinks: '教师用',
     footer: '内容采用 CC BY-SA 4.0 许可；学习进度只保存在你的设备上。',
   },
   home: {

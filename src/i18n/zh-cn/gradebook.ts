@@ -1,6 +1,7 @@
 /** UI strings for the instructor's gradebook page (issue #19), in Simplified Chinese (the default locale: its shape and placeholders type every locale). */
 export const gradebook = {
   title: '成绩册',
+  navLink: '成绩册',
   description: '把学生交来的作业报告一次拖进来，看全班每人每项的完成情况、得分和图表，并导出 CSV。',
   lead: '把学生交来的作业报告（.json 文件）一次全选进来：页面逐个检查，列出读不了的文件和原因，发现同一学生的重复提交，汇成全班成绩表和图表，可导出 CSV 交给电子表格或教学平台。',
   privacy: '所有文件只在这个浏览器里读取，不会上传到任何地方。',
