@@ -69,9 +69,7 @@ for (const journey of journeys) {
     await retype(student, '12');
     // Read to the end: the chapter marks itself read when its end comes into view.
     await student.locator('[data-read-marker]').scrollIntoViewIfNeeded();
-    await expect
-      .poll(() => student.evaluate(() => localStorage.getItem('crm:read:01-foundations')))
-      .not.toBeNull();
+    await expect.poll(() => student.evaluate(() => localStorage.getItem('crm:read:01-foundations'))).not.toBeNull();
     await student.goto(link);
     await waitForIslands(student);
     await expect(student.locator('.assignment-progress')).toContainText(journey.progress[1]);
@@ -92,7 +90,12 @@ for (const journey of journeys) {
     const rows = instructor.getByTestId('gradebook-table').locator('tbody tr');
     await expect(rows).toHaveCount(1);
     await expect(rows.first().locator('th')).toContainText(journey.student);
-    await expect(rows.first().locator('td').filter({ hasText: new RegExp(`^${journey.done}`) })).toHaveCount(2);
+    await expect(
+      rows
+        .first()
+        .locator('td')
+        .filter({ hasText: new RegExp(`^${journey.done}`) }),
+    ).toHaveCount(2);
     await tabTo(instructor, 'gradebook-export');
     const [csv] = await Promise.all([instructor.waitForEvent('download'), instructor.keyboard.press('Enter')]);
     const text = readFileSync((await csv.path())!, 'utf8');
