@@ -1,6 +1,7 @@
 /**
  * The course offline, as a learner on a train uses it: one visit to the home page while online,
- * then with the network gone every chapter, quiz and widget in both languages, answers that
+ * then with the network gone every chapter, quiz and widget in both languages, an assignment's
+ * link and its report, answers that
  * survive a reload, the offline badge, and the bilingual offline page for an address never stored.
  * The same under the /crm/ base path. Then an update: a changed build served on the same origin
  * while a quiz is half done, the prompt, the reload, and nothing lost.
@@ -14,6 +15,7 @@ import { widgetIds, type WidgetId } from '../../src/widgets/registry.ts';
 import { serveStatic } from '../tools/static-server.mjs';
 import { testPort } from '../tools/test-server.mjs';
 import { expect, retype, test, waitForIslands } from './fixtures.ts';
+import { sampleAssignment, withSampleFragment } from './sampleAssignment.ts';
 
 // Service workers are blocked in the other specs (playwright.config.ts); these tests need them.
 test.use({ serviceWorkers: 'allow' });
@@ -196,6 +198,17 @@ test('after one visit, chapters, a quiz and every widget work offline in both la
     await expect(page.locator('main h1')).toBeVisible();
     await expect(page.locator('[data-connection-status]')).toHaveText(locale === 'en' ? /Offline/ : /离线/);
   }
+
+  // An assignment link never opened: its checklist, and a report made offline (its code loads on demand).
+  await page.goto(await withSampleFragment('/en/assignment/'));
+  await waitForIslands(page);
+  await expect(page.locator('.assignment-task')).toHaveCount(sampleAssignment.tasks.length);
+  await page.locator('#report-name').fill('Offline student');
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Make my report' }).click(),
+  ]);
+  expect(report.suggestedFilename()).toBe('assignment-report-第三周作业：客户价值-Offline student.json');
 
   // A quiz item, answered offline, is still there after a reload.
   await page.goto('/en/quizzes/01-foundations/');
