@@ -23,13 +23,16 @@ export function ScormPackages({ chapters, packagesPath, locale, strings }: Props
       <h2 id="builder-scorm-title">{strings.scormTitle}</h2>
       <p>{strings.scormLead}</p>
       <ul id="builder-scorm-list">
-        {chapters.map((chapter) => (
-          <li key={chapter.slug}>
-            <a href={packagesPath + packageName(chapter.slug, locale)} download>
-              {fillTemplate(strings.scormLink, { n: String(chapter.number), title: chapter.title })}
-            </a>
-          </li>
-        ))}
+        {chapters.map((chapter) => {
+          const name = packageName(chapter.slug, locale);
+          return (
+            <li key={chapter.slug}>
+              <a href={packagesPath + name} id={`builder-scorm-${chapter.slug}`} download={name}>
+                {fillTemplate(strings.scormLink, { n: String(chapter.number), title: chapter.title })}
+              </a>
+            </li>
+          );
+        })}
       </ul>
       <p class="field-hint">{strings.scormKeeps}</p>
     </section>
