@@ -43,6 +43,8 @@ export interface PackOptions {
   base: string;
   /** The public site's origin, no trailing slash, or undefined: links out become plain text. */
   siteUrl: string | undefined;
+  /** The project's folder, whose content/, src/scorm/ and schema files are read; the working folder when not given. */
+  projectDir?: string;
 }
 
 export interface PackResult {
@@ -51,10 +53,16 @@ export interface PackResult {
   errors: string[];
 }
 
-/** Packs every chapter in both languages; run from the project's folder (it reads content/). */
-export async function packChapters({ siteDir, outDir, base, siteUrl }: PackOptions): Promise<PackResult> {
+/** Packs every chapter in both languages. */
+export async function packChapters({
+  siteDir,
+  outDir,
+  base,
+  siteUrl,
+  projectDir = '.',
+}: PackOptions): Promise<PackResult> {
   const adapter = await build({
-    entryPoints: ['src/scorm/adapter.ts'],
+    entryPoints: [join(projectDir, 'src/scorm/adapter.ts')],
     bundle: true,
     format: 'iife',
     minify: true,
@@ -73,9 +81,10 @@ export async function packChapters({ siteDir, outDir, base, siteUrl }: PackOptio
       return false;
     }
   };
-  const scenarioIds = readdirSync('content/scenarios')
+  const scenarioFolder = join(projectDir, 'content/scenarios');
+  const scenarioIds = readdirSync(scenarioFolder)
     .filter((file) => file.endsWith('.yaml'))
-    .map((file) => (parse(readFileSync(join('content/scenarios', file), 'utf8')) as { id: string }).id);
+    .map((file) => (parse(readFileSync(join(scenarioFolder, file), 'utf8')) as { id: string }).id);
 
   /** Every file a set of site paths loads, following the chunks each script names. */
   const withImports = (paths: Iterable<string>): Set<string> => {
@@ -93,7 +102,7 @@ export async function packChapters({ siteDir, outDir, base, siteUrl }: PackOptio
     return found;
   };
 
-  const slugs = readdirSync('content/chapters/zh-cn')
+  const slugs = readdirSync(join(projectDir, 'content/chapters/zh-cn'))
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => file.replace(/\.mdx$/, ''))
     .sort();
@@ -151,7 +160,7 @@ export async function packChapters({ siteDir, outDir, base, siteUrl }: PackOptio
       }
       files['scorm-adapter.js'] = [adapterBytes, { mtime: entryTime }];
       for (const schema of SCHEMA_FILES)
-        files[schema] = [readFileSync(join(schemaFolder, schema)), { mtime: entryTime }];
+        files[schema] = [readFileSync(join(projectDir, schemaFolder, schema)), { mtime: entryTime }];
 
       const name = packageName(slug, locale);
       const manifest = buildManifest({
@@ -177,12 +186,14 @@ export async function packChapters({ siteDir, outDir, base, siteUrl }: PackOptio
 export function scormPackages(): AstroIntegration {
   let base = '/';
   let siteUrl: string | undefined;
+  let projectDir = '.';
   return {
     name: 'scorm-packages',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         siteUrl = config.site ? new URL(config.site).origin : undefined;
+        projectDir = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
@@ -192,6 +203,7 @@ export function scormPackages(): AstroIntegration {
           outDir: join(siteDir, scormFolder),
           base,
           siteUrl,
+          projectDir,
         });
         if (errors.length > 0) throw new Error(`SCORM packages:\n${errors.join('\n')}`);
         const bytes = packages.reduce((sum, entry) => sum + entry.bytes, 0);
