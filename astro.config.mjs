@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { scormPackages } from './src/integrations/scormPackages.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 import { glossaryLinks } from './src/integrations/glossaryLinks.ts';
 import { bundleInline, minifyInline } from './src/scripts/minifyInline.mjs';
@@ -119,10 +120,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // One request fewer before first paint; the stylesheet is small (about 3 KB gz).
   build: { inlineStylesheets: 'always' },
-  // pagefind indexes the built pages; serviceWorker() stays LAST: it precaches the finished output
-  // in astro:build:done, so every integration that writes files in that hook (the search index)
-  // must be listed before it.
-  integrations: [mdx(), preact(), clientNear, pagefind(), serviceWorker()],
+  // pagefind indexes the built pages and scormPackages() packs the chapters for an LMS (scorm/, for
+  // the instructor's page); serviceWorker() stays LAST: it precaches the finished output in
+  // astro:build:done, so every integration that writes files in that hook must be listed before it
+  // (the zips it leaves out of the precache, the search index it keeps).
+  integrations: [mdx(), preact(), clientNear, pagefind(), scormPackages(), serviceWorker()],
   markdown: {
     // No code blocks in the course; Shiki's inline styles would also break the strict CSP.
     syntaxHighlight: false,

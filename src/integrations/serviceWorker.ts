@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { scormFolder } from '../lib/scorm/packageFiles.ts';
 
 /** The worker's file name, at the root of the base path (its scope is the whole base path). */
 export const workerFile = 'sw.js';
@@ -16,9 +17,13 @@ export const workerFile = 'sw.js';
 /** The page a navigation shows when it is not precached and the network is out of reach. */
 export const offlinePage = 'offline/index.html';
 
-/** What the precache holds: every built file, the worker itself aside. */
+/**
+ * What the precache holds: every built file, the worker itself aside, and the chapters' LMS
+ * packages (src/integrations/scormPackages.ts): an instructor downloads one now and then, and
+ * several megabytes of zips have no place in every learner's offline copy.
+ */
 export const precachePatterns = ['**/*'];
-const ignored = [workerFile, `${workerFile}.map`];
+const ignored = [workerFile, `${workerFile}.map`, `${scormFolder}/**`];
 
 /**
  * Writes `sw.js` into a built site's folder and says how much it precaches. Also run by the

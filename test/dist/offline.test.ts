@@ -1,6 +1,7 @@
 /**
  * What the built site promises offline, read from the files: the service worker precaches every
  * built file (pages, scripts, data, icons, the search index when there is one) with a revision,
+ * the chapters' LMS packages aside (an instructor's download, not a learner's page),
  * by URLs relative to itself (so the /crm/ build works as the root one does), and names no other
  * host; every page links its own locale's web app manifest, whose start URL and scope stay inside
  * the base path and whose icons exist at the sizes they claim.
@@ -48,11 +49,13 @@ describe.each(builds)('the build in $dir (base $base)', ({ dir, base }) => {
   const worker = read(join(dir, 'sw.js'));
   const entries = precacheEntries(worker);
 
-  it('precaches every built file but the worker itself, each with a revision', () => {
-    const built = allFiles(dir)
-      .map((file) => relative(dir, file).split('\\').join('/'))
-      .filter((file) => file !== 'sw.js')
-      .sort();
+  it('precaches every built file but the worker itself and the SCORM packages, each with a revision', () => {
+    const all = allFiles(dir).map((file) => relative(dir, file).split('\\').join('/'));
+    const built = all.filter((file) => file !== 'sw.js' && !file.startsWith('scorm/')).sort();
+    expect(
+      all.some((file) => /^scorm\/crm-.+\.zip$/.test(file)),
+      'the build writes the packages',
+    ).toBe(true);
     expect(entries.map((entry) => entry.url).sort()).toEqual(built);
     for (const entry of entries) expect(entry.revision, entry.url).toMatch(/^[0-9a-f]{32}$/);
     // What a learner needs offline, named so a change that drops one is caught here.

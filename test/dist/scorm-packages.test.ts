@@ -1,5 +1,8 @@
 /**
- * The LMS packages `npm run scorm` wrote from this build (npm test runs it after the build): one
+ * The LMS packages the site build wrote into scorm/ for the instructor's page, at the root and
+ * under /crm/: one per chapter and language, each naming its chapter in its manifest and, from the
+ * /crm/ build too, with no URL left that starts at the site's root or its base.
+ * The packages `npm run scorm` wrote from this build (npm test runs it after the build): one
  * per chapter and language, each with a manifest valid against the SCORM 1.2 schemas that lists
  * exactly the files the zip holds, both pages of the chapter, the adapter loaded before any other
  * script, and no root-absolute URL left that an LMS serving the package from a sub-path would break.
@@ -12,6 +15,31 @@ import { validateManifest } from '../unit/lib/scorm/scormSchemas.ts';
 const folder = 'dist-scorm';
 const chapters = readdirSync('content/chapters/zh-cn').map((file) => file.replace(/\.mdx$/, ''));
 const expected = chapters.flatMap((slug) => [`crm-${slug}-zh-cn.zip`, `crm-${slug}-en.zip`]).sort();
+
+describe.each([
+  { dir: 'dist', base: '/' },
+  { dir: 'dist-base', base: '/crm/' },
+])('the SCORM packages in $dir/scorm/', ({ dir }) => {
+  it('exist for every chapter in both languages', () => {
+    expect(readdirSync(`${dir}/scorm`).sort()).toEqual(expected);
+  });
+
+  it.each(expected)('%s launches its chapter and keeps every URL relative', (name) => {
+    const files = unzipSync(readFileSync(`${dir}/scorm/${name}`));
+    const [, slug, locale] = /^crm-(.+)-(zh-cn|en)\.zip$/.exec(name)!;
+    const prefix = locale === 'en' ? 'en/' : '';
+    const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+    expect(manifest).toContain(`adlcp:scormtype="sco" href="${prefix}chapters/${slug}/index.html"`);
+    for (const page of [`${prefix}chapters/${slug}/index.html`, `${prefix}quizzes/${slug}/index.html`]) {
+      const html = new TextDecoder().decode(files[page]);
+      expect(html.match(/\s[\w-]+="\/[^"]*"|url\(\/[^)]*\)|&quot;\/[^&]*&quot;/g) ?? [], page).toEqual([]);
+      // Links out to the public site keep its address (with its base); nothing else names the base.
+      expect(html.replace(/https?:\/\/[^"\s]*/g, '').includes('/crm/'), page).toBe(false);
+    }
+    for (const path of Object.keys(files).filter((path) => path.endsWith('.js')))
+      expect(new TextDecoder().decode(files[path]).includes('`/crm/`'), path).toBe(false);
+  });
+});
 
 describe('SCORM packages', () => {
   it('exist for every chapter in both languages', () => {

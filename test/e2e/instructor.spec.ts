@@ -2,9 +2,12 @@
  * The instructor's page, by keyboard alone, in both locales: fill the form, make the link, and
  * read the link back with the course's own reader (src/lib/assignment/assignmentLink.ts) into
  * the assignment written out by hand below; the QR code is the one uqr draws for the same link.
- * Then the problems (no title, no task), a reload keeping the draft, a link opened for editing,
- * and a broken link's message.
+ * Then the chapters' SCORM packages offered for a made link (downloaded and unzipped), the
+ * problems (no title, no task), a reload keeping the draft, a link opened for editing, and a
+ * broken link's message.
  */
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, retype, scrollTopForScan, tabTo, test, waitForIslands } from './fixtures.ts';
@@ -137,6 +140,75 @@ for (const locale of locales) {
     await tabTo(page, 'builder-download-qr');
     await page.keyboard.press('Enter');
     expect((await download).suggestedFilename()).toMatch(/-qr\.svg$/);
+  });
+}
+
+const packaged = [
+  {
+    id: 'en' as const,
+    prefix: '/en',
+    chapters: [
+      { slug: '03-customer-value', text: 'Chapter 3: Customer value and lifetime value (SCORM package, ZIP file)' },
+      { slug: '07-complaints', text: 'Chapter 7: Complaints and service recovery (SCORM package, ZIP file)' },
+    ],
+    manifestTitle: 'Chapter 3: Customer value and lifetime value',
+    lead: 'a pass is 60% or more',
+  },
+  {
+    id: 'zh-cn' as const,
+    prefix: '',
+    chapters: [
+      { slug: '03-customer-value', text: '第 3 章　客户价值与客户生命周期价值（SCORM 课件包，ZIP 文件）' },
+      { slug: '07-complaints', text: '第 7 章　顾客抱怨与服务补救（SCORM 课件包，ZIP 文件）' },
+    ],
+    manifestTitle: '第 3 章：客户价值与客户生命周期价值',
+    lead: '60% 及以上为通过',
+  },
+];
+
+for (const locale of packaged) {
+  test(`${locale.id}: a made link offers the SCORM packages of exactly its chapters, 3 and 7, in the page's language${locale.id === 'zh-cn' ? ' @phone' : ''}`, async ({
+    page,
+  }) => {
+    // The form itself is driven by keyboard above; here a draft on the device (chapter 3 to read,
+    // chapter 7's quiz) keeps the test short.
+    await page.goto(`${locale.prefix}/`);
+    const chapter = { read: false, quiz: 'none', quizAll: true, quizItems: [], examItems: [], widgets: [] };
+    const draft = {
+      title: 'SCORM',
+      chapters: {
+        '03-customer-value': { ...chapter, read: true },
+        '07-complaints': { ...chapter, quiz: 'practice' },
+      },
+      scenarios: [],
+    };
+    await page.evaluate((draft) => localStorage.setItem('crm-instructor-draft', JSON.stringify(draft)), draft);
+    await openBuilder(page, `${locale.prefix}/instructor/`);
+    await expect(page.locator('#chapter-07-complaints-quiz-practice')).toBeChecked();
+    await tabTo(page, 'builder-make');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#builder-link')).toHaveValue(/#a1\./);
+
+    await expect(page.locator('#builder-scorm-title')).toHaveText(
+      locale.id === 'en' ? 'For a learning platform (SCORM 1.2)' : '在学习平台上使用（SCORM 1.2）',
+    );
+    await expect(page.locator('.builder-scorm')).toContainText(locale.lead);
+    const links = page.locator('#builder-scorm-list a');
+    await expect(links).toHaveText(locale.chapters.map((chapter) => chapter.text));
+    for (const [index, chapter] of locale.chapters.entries())
+      await expect(links.nth(index)).toHaveAttribute('href', `/scorm/crm-${chapter.slug}-${locale.id}.zip`);
+
+    const download = page.waitForEvent('download');
+    await tabTo(page, 'builder-scorm-03-customer-value');
+    await page.keyboard.press('Enter');
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`crm-03-customer-value-${locale.id}.zip`);
+    const files = unzipSync(readFileSync((await file.path())!));
+    const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+    expect(manifest).toContain(`<title>${locale.manifestTitle}</title>`);
+    expect(manifest).toContain(
+      `href="${locale.prefix.slice(1)}${locale.prefix ? '/' : ''}chapters/03-customer-value/index.html"`,
+    );
   });
 }
 

@@ -18,8 +18,9 @@ const steps = [
     ['run', '--project', 'unit', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
   ],
   ['production build', 'astro', ['build'], { SITE_URL: testOrigin }],
-  // The chapters' LMS packages from that build, for the dist checks and scorm.spec.ts. No SITE_URL:
-  // links to pages a package lacks become plain text, as they do for a school without a public site.
+  // The chapters' LMS packages from that build, for the dist checks and scorm.spec.ts (the build
+  // itself packs them into dist/scorm/ for the instructor's page, with links out to SITE_URL). No
+  // SITE_URL here: links to pages a package lacks become plain text, as for a school without a public site.
   ['SCORM packages', 'node', ['scripts/scorm-packages.ts'], { SITE_URL: '' }],
   [
     'production build under /crm/',

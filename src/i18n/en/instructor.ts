@@ -68,6 +68,11 @@ export const instructor: InstructorStrings = {
   qrNote:
     'Students scan it with a phone to open the assignment. A long link makes a dense code: show it large on a projector.',
   downloadQr: 'Download the QR code (SVG file)',
+  scormTitle: 'For a learning platform (SCORM 1.2)',
+  scormLead:
+    'If your school uses a learning platform such as Moodle, Canvas or Blackboard, download the SCORM 1.2 package of each chapter this assignment uses and upload it there as a SCORM activity. A package holds the chapter and its quiz: the platform records the quiz score a student gets in test mode (a pass is {pass} or more) and reopens the chapter where the student left off.',
+  scormKeeps: 'Once uploaded, the platform, not this site, keeps your students’ scores and progress.',
+  scormLink: 'Chapter {n}: {title} (SCORM package, ZIP file)',
   loaded: 'The assignment “{title}” from the link is in the form: change it and make a new link.',
   leftOut: {
     one: '{n} of its parts is no longer in this version of the course and was left out.',

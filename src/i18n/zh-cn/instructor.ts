@@ -58,6 +58,11 @@ export const instructor = {
   qrLabel: '作业“{title}”的链接二维码',
   qrNote: '用手机扫码即可打开作业。链接较长时二维码更密，投影时请放大显示。',
   downloadQr: '下载二维码（SVG 文件）',
+  scormTitle: '在学习平台上使用（SCORM 1.2）',
+  scormLead:
+    '学校如果使用 Moodle、Canvas、Blackboard 等学习平台，可以下载这份作业所涉各章的 SCORM 1.2 课件包，在平台上新建 SCORM 活动后上传。每个包含一章正文及本章测验：学生在平台上学习，平台记下测试模式下的测验得分（{pass} 及以上为通过）；下次打开时，从上次停下的地方接着学。',
+  scormKeeps: '上传以后，学生的成绩和学习记录由学习平台保存和管理，不再由本网站负责。',
+  scormLink: '第 {n} 章　{title}（SCORM 课件包，ZIP 文件）',
   loaded: '已把链接中的作业“{title}”载入表单，修改后可重新生成链接。',
   leftOut: {
     one: '其中有 {n} 项在当前版本的课程里已不存在，没有载入。',

@@ -6,6 +6,8 @@
  * opens that page on the public site in a new tab. What cannot work inside a package (the service
  * worker, the search box with its index, the language switch, the web-app manifest) is taken out,
  * and the SCORM adapter's script is put first, right after the page's Content-Security-Policy.
+ * A site built under a sub-path (BASE_PATH=/crm/) writes every URL from that path: the base is
+ * stripped first, so a package is the same whichever path its site was built for.
  * String work on Astro's own minified output; every URL left root-absolute is reported, so a
  * change in the site's markup fails the build of the packages instead of shipping a broken link.
  */
@@ -17,8 +19,10 @@ export interface PageContext {
   packagedPages: ReadonlyMap<string, string>;
   /** Whether a site URL path (`/_astro/x.js`, `/data/y.csv`) is a file of the built site. */
   isFile: (sitePath: string) => boolean;
-  /** The public site's address (no trailing slash), or undefined: links out become plain text. */
+  /** The public site's origin (no trailing slash), or undefined: links out become plain text. */
   siteUrl: string | undefined;
+  /** The path the site was built under (`/`, or `/crm/` under BASE_PATH); `/` when not given. */
+  base?: string;
   /** The adapter's `<script>` attributes other than `src` (already escaped for HTML). */
   adapterAttributes: string;
 }
@@ -55,13 +59,16 @@ const needsSite = /serviceWorker|data-search-open/;
 
 export function packagePage(source: string, context: PageContext): PackagedPage {
   const assets = new Set<string>();
-  const { pagePath, packagedPages, isFile, siteUrl } = context;
+  const { pagePath, packagedPages, isFile, siteUrl, base = '/' } = context;
 
-  /** A site path as a path relative to this page, or undefined when the package lacks it. */
+  /** A site URL as a path relative to this page, or undefined when the package lacks it. */
   const local = (url: string): string | undefined => {
-    const cut = url.search(/[?#]/);
-    const path = cut < 0 ? url : url.slice(0, cut);
-    const rest = cut < 0 ? '' : url.slice(cut);
+    // Outside the base, a URL is not the site's (another app on the same host).
+    if (!url.startsWith(base)) return undefined;
+    const fromRoot = url.slice(base.length - 1);
+    const cut = fromRoot.search(/[?#]/);
+    const path = cut < 0 ? fromRoot : fromRoot.slice(0, cut);
+    const rest = cut < 0 ? '' : fromRoot.slice(cut);
     const page = packagedPages.get(path);
     if (page !== undefined) return (page === pagePath ? '' : relativePath(pagePath, page)) + rest || './';
     if (path.length > 1 && !path.endsWith('/') && isFile(path)) {
@@ -85,6 +92,7 @@ export function packagePage(source: string, context: PageContext): PackagedPage 
         /\s(?:rel|hreflang|download|target|data-keep-section)(?:="[^"]*")?/g,
         '',
       );
+      // The URL keeps its base: it is the public site's own address for that page.
       if (siteUrl) return `<a${attributes} href="${siteUrl}${url}" target="_blank" rel="noopener">${inner}</a>`;
       return `<span${attributes.replace(/\saria-current="[^"]*"/, '')}>${inner}</span>`;
     },
@@ -131,9 +139,12 @@ export function namedFiles(text: string, candidates: readonly string[]): string[
  * `_astro/`, hence `../`). Undefined when the chunk has a preload helper of another shape, which
  * the package script reports.
  */
-export function packageChunk(text: string): string | undefined {
+export function packageChunk(text: string, base = '/'): string | undefined {
   if (!text.includes('modulepreload')) return text;
-  const helper = /function\((\w+)\)\{return`\/`\+\1\}/;
+  // Under BASE_PATH=/crm/ the helper returns `/crm/`+name; the package drops the base as the pages do.
+  const helper = new RegExp(
+    `function\\((\\w+)\\)\\{return\`${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\`\\+\\1\\}`,
+  );
   if (!helper.test(text)) return undefined;
   return text.replace(
     helper,

@@ -19,6 +19,7 @@ import {
 import type { LinkProblem } from '../../lib/assignment/assignmentLink.ts';
 import type { AssignmentCatalogue } from '../../lib/assignment/catalogue.ts';
 import { draftOfAssignment } from '../../lib/assignment/draftOfAssignment.ts';
+import { packagedChapters } from '../../lib/assignment/packagedChapters.ts';
 import { DRAFT_STORAGE_KEY, readStoredDraft } from '../../lib/assignment/storedDraft.ts';
 import { INSTRUCTIONS_MAX, TITLE_MAX } from '../../schemas/assignmentBounds.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
@@ -27,6 +28,7 @@ import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { WidgetBody } from '../shared/WidgetBody.tsx';
 import { ChapterChoices } from './ChapterChoices.tsx';
 import { LinkResult, type MadeLink } from './LinkResult.tsx';
+import { ScormPackages } from './ScormPackages.tsx';
 import { linkProblemText, problemPlace, problemText } from './problemWords.ts';
 
 interface Props {
@@ -39,6 +41,8 @@ interface Props {
   /** The student's checklist page and the gradebook, in this locale, with the site's base. */
   studentPath: string;
   gradebookPath: string;
+  /** The folder of the chapters' SCORM packages, with the site's base (`/scorm/`). */
+  packagesPath: string;
 }
 
 type Loaded = { kind: 'loaded'; title: string; leftOut: number } | { kind: 'problem'; problem: LinkProblem };
@@ -71,6 +75,7 @@ export default function AssignmentBuilder({
   loadingText,
   studentPath,
   gradebookPath,
+  packagesPath,
 }: Props) {
   const [draft, setDraft] = useState<AssignmentDraft>(emptyDraft);
   const [ready, setReady] = useState(false);
@@ -179,7 +184,14 @@ export default function AssignmentBuilder({
         return;
       }
       const link = `${location.origin}${studentPath}#${fragment}`;
-      setMade({ link, fragment, maxLength: MAX_FRAGMENT_LENGTH, title: assignment.title, code: linkCode(link) });
+      setMade({
+        link,
+        fragment,
+        maxLength: MAX_FRAGMENT_LENGTH,
+        title: assignment.title,
+        code: linkCode(link),
+        chapters: packagedChapters(assignment.tasks, catalogue),
+      });
       setMaking({ step: 'idle' });
       setMessage(pluralText(languageTag, strings.linkMade, assignment.tasks.length));
     } catch {
@@ -349,6 +361,9 @@ export default function AssignmentBuilder({
       </form>
       {made && (
         <LinkResult made={made} strings={strings} gradebookPath={gradebookPath} number={number} announce={setMessage} />
+      )}
+      {made && made.chapters.length > 0 && (
+        <ScormPackages chapters={made.chapters} packagesPath={packagesPath} locale={locale} strings={strings} />
       )}
       <LiveRegion message={message} />
     </WidgetBody>

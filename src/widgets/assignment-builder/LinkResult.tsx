@@ -5,6 +5,7 @@
  */
 import { useRef } from 'preact/hooks';
 import type { InstructorStrings } from '../../i18n/types.ts';
+import type { CatalogueChapter } from '../../lib/assignment/catalogue.ts';
 import type { LinkCode } from '../../lib/assignment/linkCode.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 
@@ -14,6 +15,8 @@ export interface MadeLink {
   maxLength: number;
   title: string;
   code: LinkCode;
+  /** The chapters the assignment uses, whose LMS packages are offered beside the link. */
+  chapters: CatalogueChapter[];
 }
 
 interface Props {

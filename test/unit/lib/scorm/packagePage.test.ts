@@ -116,6 +116,41 @@ describe('packagePage', () => {
   });
 });
 
+describe('packagePage under a base path', () => {
+  // The same page as a BASE_PATH=/crm/ build writes it: every site URL starts with /crm/.
+  const underBase = page
+    .replace(/(href|src|component-url|renderer-url|data-search-index|data-service-worker|data-scope)="\//g, '$1="/crm/')
+    .replaceAll('&quot;/data/', '&quot;/crm/data/');
+  const { html, assets, leftovers } = packagePage(underBase, { ...context, base: '/crm/' });
+
+  it('strips the base, so the package is the same as one from a root build', () => {
+    expect(underBase).toContain('component-url="/crm/_astro/Quiz.abc.js"');
+    expect(html).toBe(packagePage(page, context).html);
+    expect(assets.sort()).toEqual([
+      '/_astro/Quiz.abc.js',
+      '/_astro/client.def.js',
+      '/data/sample-customers.csv',
+      '/data/sample-customers.json',
+      '/favicon.svg',
+    ]);
+    expect(leftovers).toEqual([]);
+    expect(html).not.toContain('/crm/');
+  });
+
+  it('links out to the public site with the base kept in the page address', () => {
+    const linked = packagePage(underBase, { ...context, base: '/crm/', siteUrl: 'https://school.example' }).html;
+    expect(linked).toContain('href="https://school.example/crm/en/glossary/#customer" target="_blank"');
+  });
+
+  it('reports a URL outside the base as one it could not place', () => {
+    const odd = packagePage('<html><head></head><body><img src="/other/x.jpg"></body></html>', {
+      ...context,
+      base: '/crm/',
+    });
+    expect(odd.leftovers).toEqual(['/other/x.jpg']);
+  });
+});
+
 describe('chunks', () => {
   it('finds the chunks a script names', () => {
     expect(
@@ -134,5 +169,13 @@ describe('chunks', () => {
     );
     expect(packageChunk('export const a=1;')).toBe('export const a=1;');
     expect(packageChunk('var Ce=`modulepreload`,we=e=>"/"+e;')).toBeUndefined();
+  });
+
+  it('resolves the preloads of a build under a base path from the chunk too', () => {
+    const helper = 'var Ce=`modulepreload`,we=function(e){return`/crm/`+e},Te={};';
+    expect(packageChunk(helper, '/crm/')).toBe(
+      'var Ce=`modulepreload`,we=function(e){return new URL(`../`+e,import.meta.url).href},Te={};',
+    );
+    expect(packageChunk(helper)).toBeUndefined();
   });
 });
