@@ -24,8 +24,8 @@ import { SCHEMA_FILES, buildManifest, escapeXml } from '../lib/scorm/manifest.ts
 import { packageName, scormFolder } from '../lib/scorm/packageFiles.ts';
 import { namedFiles, packageChunk, packagePage } from '../lib/scorm/packagePage.ts';
 
-/** The vendored SCORM 1.2 schema files (test/fixtures/scorm12/README.md says where they come from). */
-const schemaFolder = 'test/fixtures/scorm12';
+/** The vendored SCORM 1.2 schema files (src/scorm/schemas/README.md says where they come from). */
+const schemaFolder = 'src/scorm/schemas';
 /** One fixed time for every entry, so the same build gives byte-identical packages. */
 const entryTime = new Date('2026-01-01T00:00:00Z');
 

@@ -1,5 +1,5 @@
 /**
- * Validates an imsmanifest.xml against the vendored SCORM 1.2 schemas (test/fixtures/scorm12/)
+ * Validates an imsmanifest.xml against the vendored SCORM 1.2 schemas (src/scorm/schemas/)
  * with libxml2's xmllint, compiled to wasm. libxml2 is stricter than the Xerces parser of ADL's
  * own test suite about two things in these 2001 files, so: ims_xml.xsd is read without its
  * binding of the XML namespace as the default namespace (which the XML namespace rules forbid;
@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 
-const folder = 'test/fixtures/scorm12';
+const folder = 'src/scorm/schemas';
 const files = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd'];
 
 /** One schema that brings in the two a SCORM 1.2 manifest mixes: IMS content packaging and ADL's extensions. */
