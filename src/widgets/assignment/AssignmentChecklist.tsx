@@ -27,10 +27,9 @@ interface Props {
   endings: Readonly<Record<EndingKind, string>>;
   /** The page's language. */
   locale: Assignment['locale'];
+  /** Each locale's language tag, for the title and instructions in the language the instructor wrote. */
+  languageTags: Readonly<Record<Assignment['locale'], string>>;
 }
-
-/** The language the instructor wrote in, as a lang attribute (the page's own may differ). */
-const languageTagOf = (locale: Assignment['locale']) => (locale === 'en' ? 'en' : 'zh-CN');
 
 type Opened =
   | { state: 'reading' }
@@ -50,7 +49,7 @@ function problemText(problem: LinkProblem, t: AssignmentStrings): string {
 }
 
 export default function AssignmentChecklist(props: Props) {
-  const { catalogue, languageTag, strings: t, endings, locale } = props;
+  const { catalogue, languageTag, strings: t, endings, locale, languageTags } = props;
   const [opened, setOpened] = useState<Opened>({ state: 'reading' });
 
   useEffect(() => {
@@ -96,12 +95,13 @@ export default function AssignmentChecklist(props: Props) {
       strings={t}
       endings={endings}
       locale={locale}
+      languageTags={languageTags}
     />
   );
 }
 
-function Checklist(props: Omit<Props, 'catalogue'> & { assignment: Assignment; catalogue: AssignmentCatalogue }) {
-  const { assignment, catalogue, languageTag, strings: t, endings, locale } = props;
+function Checklist(props: Props & { assignment: Assignment }) {
+  const { assignment, catalogue, languageTag, strings: t, endings, locale, languageTags } = props;
   // Read from storage, not through the store: this page only shows progress (and so loads no quiz code).
   const { progress, blocked } = useStoredProgress();
   const quizItems = useMemo(
@@ -124,14 +124,14 @@ function Checklist(props: Omit<Props, 'catalogue'> & { assignment: Assignment; c
 
   return (
     <div class="assignment">
-      <h2 class="assignment-title" lang={languageTagOf(assignment.locale)}>
+      <h2 class="assignment-title" lang={languageTags[assignment.locale]}>
         {assignment.title}
       </h2>
       {dueDate && <p class="assignment-due">{fillTemplate(t.due, { date: dueDate })}</p>}
       {assignment.instructions && (
         <section aria-labelledby="assignment-instructions">
           <h3 id="assignment-instructions">{t.instructionsHeading}</h3>
-          <p class="assignment-instructions" lang={languageTagOf(assignment.locale)}>
+          <p class="assignment-instructions" lang={languageTags[assignment.locale]}>
             {assignment.instructions}
           </p>
           {assignment.locale !== locale && <p class="widget-note">{t.instructionsLanguage}</p>}
