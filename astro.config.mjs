@@ -81,13 +81,6 @@ const sharedChunks = [
   ['locales', /src[\\/]i18n[\\/]locales\./],
   ['assignment-bounds', /src[\\/]schemas[\\/]assignmentBounds\./],
   [
-    // The student's assignment page: the checklist and what it shows, in one chunk. The report's
-    // own code loads when a report is asked for; what the instructor's page shares (the link, the
-    // catalogue) stays apart, as that page loads the link's code only when a link is made.
-    'assignment',
-    /src[\\/](widgets[\\/]assignment[\\/]|lib[\\/]assignment[\\/](taskView|taskResults|resultDetails)\.)/,
-  ],
-  [
     'lifetime-value',
     /src[\\/](lib[\\/]clv[\\/](?!scenarioUrl)|schemas[\\/]cohortInputs|widgets[\\/]lifetime-value[\\/])/,
   ],
