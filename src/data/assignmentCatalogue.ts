@@ -7,9 +7,11 @@
 import { getCollection } from 'astro:content';
 import { strings, type Locale, type UiStrings } from '../i18n/index.ts';
 import { localizedPath } from '../i18n/paths.ts';
-import type { AssignmentCatalogue, CatalogueChapter } from '../lib/assignment/catalogue.ts';
+import type { AssignmentCatalogue, CatalogueChapter, StartFieldView } from '../lib/assignment/catalogue.ts';
+import { parameterNames } from '../lib/clv/scenarioUrl.ts';
 import { localizeScenario } from '../lib/roleplay/scenarioView.ts';
-import type { WidgetId } from '../widgets/registry.ts';
+import type { CohortField } from '../schemas/cohortInputs.ts';
+import { widgetRegistry, type StartWidgetId, type WidgetId } from '../widgets/registry.ts';
 import { chapterPath, chaptersOf } from './chapters.ts';
 import { chapterExams, examPath } from './exams.ts';
 import { chapterQuizzes, widgetsOf } from './quizzes.ts';
@@ -51,6 +53,47 @@ function widgetTitle(id: WidgetId, t: UiStrings): string {
   return titles[id];
 }
 
+/** A start's words: each setting's label by key, and each choice's label by `key=value`. */
+type StartWords = Record<string, string>;
+
+/** The words of each widget's exercise start, from the widget's own strings: one entry per widget that registers a start. */
+const startWords: Record<StartWidgetId, (t: UiStrings) => StartWords> = {
+  LifetimeValueCalculator: (t) => {
+    const clv = t.lifetimeValue;
+    const words: StartWords = {
+      timing: clv.timingLegend,
+      'timing=endOfPeriod': clv.timingEndOfPeriod,
+      'timing=upFront': clv.timingUpFront,
+    };
+    for (const [scenario, name] of [
+      ['a', clv.scenarioA],
+      ['b', clv.scenarioB],
+    ] as const)
+      for (const [field, parameter] of Object.entries(parameterNames) as [CohortField, string][])
+        words[`${scenario}-${parameter}`] = `${name} · ${clv.fields[field]}`;
+    return words;
+  },
+};
+
+/** A widget's start with its words; a setting without words stops the build rather than show an id. */
+function startView(id: WidgetId, t: UiStrings): StartFieldView[] | undefined {
+  const entry = widgetRegistry[id];
+  if (!('start' in entry)) return undefined;
+  const words = startWords[id as StartWidgetId](t);
+  const word = (key: string) => {
+    const found = words[key];
+    if (found === undefined) throw new Error(`The exercise start of ${id} has no words for "${key}"`);
+    return found;
+  };
+  return entry.start.map((field) => ({
+    ...field,
+    label: word(field.key),
+    ...('choices' in field
+      ? { choiceLabels: Object.fromEntries(field.choices.map((choice) => [choice, word(`${field.key}=${choice}`)])) }
+      : {}),
+  }));
+}
+
 export async function assignmentCatalogue(locale: Locale, base: string): Promise<AssignmentCatalogue> {
   const t = strings(locale);
   const [chapters, quizzes, exams, scenarioEntries] = await Promise.all([
@@ -73,11 +116,10 @@ export async function assignmentCatalogue(locale: Locale, base: string): Promise
       ...(exam.length > 0 ? { examHref: path(examPath(chapter.slug)) } : {}),
       quizItems: quiz.map((item) => ({ id: item.id, label: shortLabel(item.prompt[locale]) })),
       examItems: exam.map((item) => ({ id: item.id, format: item.format, label: shortLabel(item.prompt) })),
-      widgets: widgetsOf(chapter).map((id) => ({
-        id,
-        label: widgetTitle(id, t),
-        href: `${href}#${widgetAnchor(id)}`,
-      })),
+      widgets: widgetsOf(chapter).map((id) => {
+        const start = startView(id, t);
+        return { id, label: widgetTitle(id, t), href: `${href}#${widgetAnchor(id)}`, ...(start ? { start } : {}) };
+      }),
     };
   });
   const rolePlayAt = catalogueChapters

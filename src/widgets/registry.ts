@@ -6,7 +6,14 @@
  * missing), and a moment at which a learner has "tried" it for the progress page. The chapter
  * page's components, each chapter's list of widgets and the progress store all read this list, so
  * a widget id that is not here is a type error or a build error, never a silent miss.
+ *
+ * A widget that can open at a given starting point registers the settings it reads from its
+ * address as `start` (src/lib/assignment/exerciseStart.ts): the instructor's page offers them for
+ * an exercise, and the student's checklist opens the widget there. Only build-time code reads this
+ * module's values; the islands import its types alone.
  */
+import type { StartField } from '../lib/assignment/exerciseStart.ts';
+import { clvStartFields } from '../lib/clv/clvStart.ts';
 
 /**
  * When a widget counts as tried: `edit`, the first change to any of its inputs (a field, a
@@ -18,11 +25,13 @@ interface WidgetEntry {
   /** The island's folder under src/widgets/ (shared by ids that differ only in content). */
   island: string;
   tried: TriedWhen;
+  /** The settings an exercise may fix, read by the widget from its page's query. */
+  start?: readonly StartField[];
 }
 
 export const widgetRegistry = {
   ChurnCompounding: { island: 'churn-compounding', tried: 'edit' },
-  LifetimeValueCalculator: { island: 'lifetime-value', tried: 'edit' },
+  LifetimeValueCalculator: { island: 'lifetime-value', tried: 'edit', start: clvStartFields },
   CustomerPyramidExplorer: { island: 'customer-pyramid', tried: 'edit' },
   QueueSimulator: { island: 'queue-simulator', tried: 'edit' },
   ComplaintRolePlay: { island: 'complaint-role-play', tried: 'reply' },
@@ -46,3 +55,8 @@ export const widgetIds = Object.keys(widgetRegistry) as WidgetId[];
 export function isWidgetId(name: string): name is WidgetId {
   return Object.hasOwn(widgetRegistry, name);
 }
+
+/** The widgets that register a starting point. */
+export type StartWidgetId = {
+  [Id in WidgetId]: (typeof widgetRegistry)[Id] extends { start: readonly StartField[] } ? Id : never;
+}[WidgetId];

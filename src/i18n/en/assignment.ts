@@ -24,6 +24,7 @@ export const assignment: AssignmentStrings = {
       scenario: 'role-play scenario {id}',
       examItem: 'exam practice item {id}',
       widget: 'widget {id}',
+      setting: 'the exercise setting “{id}” (unknown to the widget, or a value it does not accept)',
     },
     listSeparator: ', ',
   },
@@ -50,6 +51,8 @@ export const assignment: AssignmentStrings = {
     exercise: 'Chapter {n} widget: {title}',
   },
   chosenItems: 'Only these {count} items count:',
+  startHeading: 'The exercise opens at these settings (change them as you explore):',
+  startSetting: '{label}: {value}',
   howDone: {
     read: 'Done when you have read to the end of the chapter.',
     quizPractice:

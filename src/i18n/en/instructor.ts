@@ -27,6 +27,11 @@ export const instructor: InstructorStrings = {
   examLegend: 'Exam-format questions',
   examItem: '[{format}] {label}',
   widgetsLegend: 'Interactive exercises',
+  startSummary: 'Starting point for “{title}” (optional)',
+  startLead:
+    'Students open the exercise at these settings, then explore from there. Leave a setting empty to keep the widget’s own.',
+  startKeep: 'The widget’s own',
+  startCount: '{n} set',
   scenariosTitle: 'Complaint-handling role-plays',
   scenariosLead: 'Students play each chosen scenario through to an ending.',
   make: 'Make the link',
@@ -46,6 +51,7 @@ export const instructor: InstructorStrings = {
     badDue: 'The due date is not a real date. Choose it again or clear it.',
     noQuizItems: '“Only the questions ticked below” is chosen, but no question is ticked.',
     tooManyItems: '{count} questions are ticked in this chapter; an assignment takes at most {max} per chapter.',
+    badSetting: 'A starting setting of an exercise in this chapter cannot be used: see the message beside it.',
     noTasks:
       'The assignment has nothing to do yet: tick at least one chapter’s reading, quiz or exercise, or a role-play.',
     tooManyTasks: 'The assignment has {count} tasks; the most it can have is {max}. Choose fewer.',

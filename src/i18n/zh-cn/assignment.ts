@@ -19,6 +19,7 @@ export const assignment = {
       scenario: '角色扮演情境 {id}',
       examItem: '考试题型练习题 {id}',
       widget: '互动练习 {id}',
+      setting: '练习设置“{id}”（该互动练习没有这项设置，或不接受给出的值）',
     },
     listSeparator: '、',
   },
@@ -45,6 +46,8 @@ export const assignment = {
     exercise: '第 {n} 章互动练习：{title}',
   },
   chosenItems: '只计以下 {count} 题：',
+  startHeading: '练习打开时的设置如下（动手探索时可以自行改动）：',
+  startSetting: '{label}：{value}',
   howDone: {
     read: '读到本章末尾即算完成。',
     quizPractice: '每道题至少作答一次即算完成。得分按每题最近一次作答计算，没答的题计 0 分。',

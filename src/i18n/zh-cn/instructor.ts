@@ -25,6 +25,10 @@ export const instructor = {
   examLegend: '考试题型练习',
   examItem: '【{format}】{label}',
   widgetsLegend: '互动练习',
+  startSummary: '“{title}”的起始设置（可选）',
+  startLead: '学生打开这个练习时，会先看到这里定下的设置，再自行探索。某项留空，就沿用互动练习自己的默认值。',
+  startKeep: '沿用默认',
+  startCount: '已设 {n} 项',
   scenariosTitle: '投诉处理角色扮演',
   scenariosLead: '学生需要把所选情景演练到一个结局。',
   make: '生成链接',
@@ -41,6 +45,7 @@ export const instructor = {
     badDue: '截止日期不是有效的日期，请重新选择或清空。',
     noQuizItems: '选了“只做勾选的题目”，但还没有勾选任何题目。',
     tooManyItems: '这一章选了 {count} 道题，一项作业每章最多 {max} 道。',
+    badSetting: '本章某个练习的起始设置无法使用，请看该项旁边的说明。',
     noTasks: '作业里还没有任何内容：请至少勾选一章的阅读、测验、练习或一个角色扮演情景。',
     tooManyTasks: '作业共有 {count} 项，最多 {max} 项。请少选一些。',
     linkTooLong:

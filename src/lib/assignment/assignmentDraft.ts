@@ -15,7 +15,9 @@ import {
   TITLE_MAX,
 } from '../../schemas/assignmentBounds.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import type { FieldProblem } from '../form/fieldProblem.ts';
 import type { AssignmentCatalogue } from './catalogue.ts';
+import { readStartTexts } from './startForm.ts';
 
 export type QuizChoice = 'none' | 'practice' | 'test';
 
@@ -27,6 +29,8 @@ export interface ChapterDraft {
   quizItems: string[];
   examItems: string[];
   widgets: string[];
+  /** Each ticked widget's starting settings as typed, by widget id and setting key ('' or absent: the widget's own). */
+  starts: Record<string, Record<string, string>>;
 }
 
 export interface AssignmentDraft {
@@ -46,13 +50,14 @@ export type DraftProblem =
   | { kind: 'badDue' }
   | { kind: 'noQuizItems'; chapter: string }
   | { kind: 'tooManyItems'; chapter: string; count: number }
+  | { kind: 'badSetting'; chapter: string; widget: string; key: string; problem: FieldProblem }
   | { kind: 'noTasks' }
   | { kind: 'tooManyTasks'; count: number };
 
 export type DraftResult = { ok: true; assignment: Assignment } | { ok: false; problems: DraftProblem[] };
 
 export function emptyChapter(): ChapterDraft {
-  return { read: false, quiz: 'none', quizAll: true, quizItems: [], examItems: [], widgets: [] };
+  return { read: false, quiz: 'none', quizAll: true, quizItems: [], examItems: [], widgets: [], starts: {} };
 }
 
 export function emptyDraft(): AssignmentDraft {
@@ -93,8 +98,15 @@ function draftTasks(
         else tasks.push({ kind: 'quiz', chapter: slug, mode: choice.quiz, items });
       }
     }
-    for (const widget of inCourseOrder(choice.widgets, chapter.widgets))
-      tasks.push({ kind: 'exercise', chapter: slug, widget });
+    for (const widget of chapter.widgets.filter((offered) => choice.widgets.includes(offered.id))) {
+      const reading = readStartTexts(widget.start ?? [], choice.starts[widget.id] ?? {});
+      if (!reading.ok)
+        for (const [key, problem] of Object.entries(reading.problems))
+          problems.push({ kind: 'badSetting', chapter: slug, widget: widget.id, key, problem });
+      else if (Object.keys(reading.settings).length > 0)
+        tasks.push({ kind: 'exercise', chapter: slug, widget: widget.id, settings: reading.settings });
+      else tasks.push({ kind: 'exercise', chapter: slug, widget: widget.id });
+    }
     const exam = inCourseOrder(choice.examItems, chapter.examItems);
     if (exam.length > IDS_MAX) problems.push({ kind: 'tooManyItems', chapter: slug, count: exam.length });
     else if (exam.length > 0) tasks.push({ kind: 'exam', items: exam });

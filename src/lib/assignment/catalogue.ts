@@ -4,6 +4,7 @@
  * addresses, quiz items, exam items and widgets, and the role-play scenarios.
  */
 import type { CourseCatalogue } from './assignmentReferences.ts';
+import type { StartField } from './exerciseStart.ts';
 
 export interface CatalogueEntry {
   id: string;
@@ -21,8 +22,17 @@ export interface CatalogueChapter {
   examHref?: string;
   quizItems: CatalogueEntry[];
   examItems: (CatalogueEntry & { format: string })[];
-  /** The widgets, each with the address of its place in the chapter. */
-  widgets: (CatalogueEntry & { href: string })[];
+  /** The widgets, each with the address of its place in the chapter and the start an exercise may fix. */
+  widgets: CatalogueWidget[];
+}
+
+/** A widget exercise's setting in the page's words: its label, and each choice's. */
+export type StartFieldView = StartField & { label: string; choiceLabels?: Record<string, string> };
+
+export interface CatalogueWidget extends CatalogueEntry {
+  href: string;
+  /** The settings an instructor may fix for an exercise on it (src/widgets/registry.ts `start`). */
+  start?: StartFieldView[];
 }
 
 export interface AssignmentCatalogue {
@@ -39,7 +49,7 @@ export function courseCatalogueOf(catalogue: AssignmentCatalogue): CourseCatalog
         chapter.slug,
         {
           quizItems: new Set(chapter.quizItems.map((item) => item.id)),
-          widgets: new Set(chapter.widgets.map((widget) => widget.id)),
+          widgets: new Map(chapter.widgets.map((widget) => [widget.id, widget.start ?? []])),
         },
       ]),
     ),

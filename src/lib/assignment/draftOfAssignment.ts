@@ -1,12 +1,14 @@
 /**
  * An assignment loaded back into the instructor's form, to edit it (a link opened on the
  * instructor's page, from the gradebook or a saved link). What this build of the course does not
- * hold is left out and counted, so the page can say so rather than drop it silently; exercise
- * settings are not offered by the form in this round, so an exercise comes back without them.
+ * hold is left out and counted, so the page can say so rather than drop it silently; an
+ * exercise's settings come back as the form shows them (a setting the widget does not take counts
+ * as left out).
  */
 import type { Assignment } from '../../schemas/assignment.ts';
 import { emptyChapter, emptyDraft, type AssignmentDraft, type ChapterDraft } from './assignmentDraft.ts';
 import type { AssignmentCatalogue } from './catalogue.ts';
+import { settingFits, startTexts } from './startForm.ts';
 
 export interface LoadedDraft {
   draft: AssignmentDraft;
@@ -54,8 +56,20 @@ export function draftOfAssignment(assignment: Assignment, catalogue: AssignmentC
         }
         if (task.kind === 'read') chapter.read = true;
         else if (task.kind === 'exercise') {
-          if (!offered.widgets.some((widget) => widget.id === task.widget)) leftOut++;
-          else if (!chapter.widgets.includes(task.widget)) chapter.widgets.push(task.widget);
+          const widget = offered.widgets.find((candidate) => candidate.id === task.widget);
+          if (!widget) {
+            leftOut++;
+            break;
+          }
+          if (!chapter.widgets.includes(task.widget)) chapter.widgets.push(task.widget);
+          const fields = widget.start ?? [];
+          const settings = Object.entries(task.settings ?? {});
+          const fitting = settings.filter(([key, value]) => {
+            const field = fields.find((candidate) => candidate.key === key);
+            return field !== undefined && settingFits(field, value);
+          });
+          leftOut += settings.length - fitting.length;
+          if (fitting.length > 0) chapter.starts[task.widget] = startTexts(fields, Object.fromEntries(fitting));
         } else {
           // The form holds one quiz per chapter: a second quiz task of the chapter adds its items to the first.
           if (offered.quizItems.length === 0) {

@@ -30,6 +30,21 @@ function idList(value: unknown): string[] {
   return [...new Set(value.filter((id): id is string => typeof id === 'string' && id.length <= 80))].slice(0, LIST_MAX);
 }
 
+/** Each widget's typed settings: short texts under id-like keys, nothing else. */
+function starts(value: unknown): Record<string, Record<string, string>> {
+  const kept: Record<string, Record<string, string>> = {};
+  if (!isRecord(value)) return kept;
+  const idLike = /^[a-zA-Z0-9-]{1,80}$/;
+  for (const [widget, settings] of Object.entries(value).slice(0, LIST_MAX)) {
+    if (!idLike.test(widget) || !isRecord(settings)) continue;
+    const texts: Record<string, string> = {};
+    for (const [key, typed] of Object.entries(settings).slice(0, LIST_MAX))
+      if (idLike.test(key) && typeof typed === 'string') texts[key] = typed.slice(0, 200);
+    kept[widget] = texts;
+  }
+  return kept;
+}
+
 function quizChoice(value: unknown): QuizChoice {
   return value === 'practice' || value === 'test' ? value : 'none';
 }
@@ -43,6 +58,7 @@ function chapterDraft(value: unknown): ChapterDraft {
     quizItems: idList(value.quizItems),
     examItems: idList(value.examItems),
     widgets: idList(value.widgets),
+    starts: starts(value.starts),
   };
 }
 

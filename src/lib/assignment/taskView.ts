@@ -7,6 +7,7 @@ import type { AssignmentStrings } from '../../i18n/types.ts';
 import type { AssignmentTask } from '../../schemas/assignment.ts';
 import { fillTemplate } from '../text/fillTemplate.ts';
 import type { AssignmentCatalogue, CatalogueChapter } from './catalogue.ts';
+import { startSearch, withSearch } from './exerciseStart.ts';
 
 export interface TaskView {
   title: string;
@@ -15,6 +16,39 @@ export interface TaskView {
   howDone: string;
   /** The chosen items' lines, when the task counts only some of a quiz. */
   chosen: string[];
+}
+
+/** How a setting's number is shown: exactly as given (a rate of 0.0001 stays 0.0001), a share in percent. */
+export interface SettingFormats {
+  number: (value: number) => string;
+  percent: (fraction: number) => string;
+}
+
+/**
+ * An exercise's starting settings, one line each ("Servers: 3"), in the order the widget lists its
+ * fields; none for any other task. The task's link (taskView) opens the widget there.
+ */
+export function startLines(
+  task: AssignmentTask,
+  catalogue: AssignmentCatalogue,
+  t: AssignmentStrings,
+  formats: SettingFormats,
+): string[] {
+  if (task.kind !== 'exercise' || !task.settings) return [];
+  const settings = task.settings;
+  const fields =
+    catalogue.chapters
+      .find((chapter) => chapter.slug === task.chapter)
+      ?.widgets.find((widget) => widget.id === task.widget)?.start ?? [];
+  return fields.flatMap((field) => {
+    const value = settings[field.key];
+    if (value === undefined) return [];
+    const shown =
+      'number' in field && typeof value === 'number'
+        ? (field.number.percent ? formats.percent : formats.number)(value)
+        : (field.choiceLabels?.[String(value)] ?? String(value));
+    return [fillTemplate(t.startSetting, { label: field.label, value: shown })];
+  });
 }
 
 /** The chapter an exam item belongs to, by its `chN-` id. */
@@ -73,7 +107,7 @@ export function taskView(task: AssignmentTask, catalogue: AssignmentCatalogue, t
       const widget = chapter.widgets.find((candidate) => candidate.id === task.widget)!;
       return {
         title: fillTemplate(t.tasks.exercise, { n: chapter.number, title: widget.label }),
-        href: widget.href,
+        href: withSearch(widget.href, startSearch(widget.start ?? [], task.settings ?? {})),
         openText: t.open.exercise,
         howDone: t.howDone.exercise,
         chosen: [],

@@ -17,7 +17,7 @@ export interface ScenarioPair {
 }
 
 /** Short parameter names keep a shared link readable and short. */
-const parameterNames: Record<CohortField, string> = {
+export const parameterNames: Record<CohortField, string> = {
   startingCustomers: 'n',
   retention: 'r',
   marginPerCustomer: 'm',
@@ -28,7 +28,7 @@ const parameterNames: Record<CohortField, string> = {
 };
 
 /** The query parameter for the lifetime multiple's convention; absent means end of period. */
-const timingParameter = 'timing';
+export const timingParameter = 'timing';
 
 const fields = Object.keys(parameterNames) as CohortField[];
 const scenarioNames: ScenarioName[] = ['a', 'b'];

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
-import type { ExamStrings, InstructorStrings } from '../../i18n/types.ts';
+import type { ExamStrings, FormStrings, InstructorStrings } from '../../i18n/types.ts';
 import {
   assignmentOfDraft,
   emptyChapter,
@@ -22,6 +22,7 @@ import { draftOfAssignment } from '../../lib/assignment/draftOfAssignment.ts';
 import { packagedChapters } from '../../lib/assignment/packagedChapters.ts';
 import { DRAFT_STORAGE_KEY, readStoredDraft } from '../../lib/assignment/storedDraft.ts';
 import { INSTRUCTIONS_MAX, TITLE_MAX } from '../../schemas/assignmentBounds.ts';
+import { limitFormats } from '../../lib/form/fieldProblemText.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { pluralText } from '../../lib/text/pluralText.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
@@ -29,7 +30,7 @@ import { WidgetBody } from '../shared/WidgetBody.tsx';
 import { ChapterChoices } from './ChapterChoices.tsx';
 import { LinkResult, type MadeLink } from './LinkResult.tsx';
 import { ScormPackages } from './ScormPackages.tsx';
-import { linkProblemText, problemPlace, problemText } from './problemWords.ts';
+import { linkProblemText, problemPlace, problemText, settingProblemText } from './problemWords.ts';
 
 interface Props {
   catalogue: AssignmentCatalogue;
@@ -37,6 +38,8 @@ interface Props {
   languageTag: string;
   strings: InstructorStrings;
   examFormats: ExamStrings['formats'];
+  /** The widgets' own sentences for a number that cannot be used, for an exercise's starting settings. */
+  formProblems: FormStrings['problems'];
   loadingText: string;
   /** The student's checklist page and the gradebook, in this locale, with the site's base. */
   studentPath: string;
@@ -72,6 +75,7 @@ export default function AssignmentBuilder({
   languageTag,
   strings,
   examFormats,
+  formProblems,
   loadingText,
   studentPath,
   gradebookPath,
@@ -85,6 +89,7 @@ export default function AssignmentBuilder({
   const [loaded, setLoaded] = useState<Loaded>();
   const [message, setMessage] = useState('');
   const numberFormat = useMemo(() => new Intl.NumberFormat(languageTag), [languageTag]);
+  const limits = useMemo(() => limitFormats(languageTag), [languageTag]);
   const number = (n: number) => numberFormat.format(n);
 
   // A link in the address (#a1…) is loaded for editing; otherwise the draft kept on the device.
@@ -130,9 +135,21 @@ export default function AssignmentBuilder({
   const chapterProblem = (slug: string) => {
     const found = problems.find((problem) => {
       const place = problemPlace(problem);
-      return typeof place === 'object' && place.chapter === slug;
+      return typeof place === 'object' && place.chapter === slug && !('widget' in place);
     });
     return found && problemText(found, strings, number);
+  };
+  const startProblems = (slug: string) => {
+    const byWidget: Record<string, Record<string, string>> = {};
+    const chapter = catalogue.chapters.find((candidate) => candidate.slug === slug);
+    for (const problem of problems) {
+      if (problem.kind !== 'badSetting' || problem.chapter !== slug) continue;
+      const field = chapter?.widgets
+        .find((widget) => widget.id === problem.widget)
+        ?.start?.find((candidate) => candidate.key === problem.key);
+      (byWidget[problem.widget] ??= {})[problem.key] = settingProblemText(problem, field, formProblems, limits);
+    }
+    return byWidget;
   };
 
   const edit = (change: Partial<AssignmentDraft>) => {
@@ -154,7 +171,9 @@ export default function AssignmentBuilder({
       const place = first && problemPlace(first);
       const focusId =
         typeof place === 'object'
-          ? `chapter-${place.chapter}-scope-chosen`
+          ? 'widget' in place
+            ? `chapter-${place.chapter}-start-${place.widget}-${place.key}`
+            : `chapter-${place.chapter}-scope-chosen`
           : place === 'make'
             ? 'builder-make'
             : `builder-${place}`;
@@ -314,6 +333,7 @@ export default function AssignmentBuilder({
               strings={strings}
               examFormats={examFormats}
               problem={chapterProblem(chapter.slug)}
+              startProblems={startProblems(chapter.slug)}
               onChange={(choice) => editChapter(chapter.slug, choice)}
             />
           ))}

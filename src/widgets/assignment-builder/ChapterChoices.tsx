@@ -4,11 +4,13 @@
  * questions and its widgets. The summary says how many things are chosen, so a folded chapter
  * still shows whether it is part of the assignment; a chapter with a problem opens by itself.
  */
+import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExamStrings, InstructorStrings } from '../../i18n/types.ts';
 import type { ChapterDraft, QuizChoice } from '../../lib/assignment/assignmentDraft.ts';
 import type { CatalogueChapter } from '../../lib/assignment/catalogue.ts';
 import { fillTemplate } from '../../lib/text/fillTemplate.ts';
+import { ExerciseStartFields } from './ExerciseStartFields.tsx';
 
 interface Props {
   chapter: CatalogueChapter;
@@ -17,6 +19,8 @@ interface Props {
   examFormats: ExamStrings['formats'];
   /** The problem with this chapter's quiz questions, in words, if any. */
   problem: string | undefined;
+  /** Each exercise's starting-setting problems in words, by widget id and setting key. */
+  startProblems: Readonly<Record<string, Readonly<Record<string, string>>>>;
   onChange: (choice: ChapterDraft) => void;
 }
 
@@ -29,14 +33,15 @@ function toggled(list: readonly string[], id: string, on: boolean): string[] {
   return on ? [...list.filter((other) => other !== id), id] : list.filter((other) => other !== id);
 }
 
-export function ChapterChoices({ chapter, choice, strings, examFormats, problem, onChange }: Props) {
+export function ChapterChoices({ chapter, choice, strings, examFormats, problem, startProblems, onChange }: Props) {
   const id = `chapter-${chapter.slug}`;
   const count = chosenCount(choice);
   const details = useRef<HTMLDetailsElement>(null);
   // Opened when a problem appears, never closed by the page: the instructor folds it when they choose.
+  const anyProblem = problem !== undefined || Object.keys(startProblems).length > 0;
   useEffect(() => {
-    if (problem !== undefined && details.current) details.current.open = true;
-  }, [problem]);
+    if (anyProblem && details.current) details.current.open = true;
+  }, [anyProblem]);
   const set = (change: Partial<ChapterDraft>) => onChange({ ...choice, ...change });
   const quizModes: [QuizChoice, string][] = [
     ['none', strings.quizNone],
@@ -132,19 +137,35 @@ export function ChapterChoices({ chapter, choice, strings, examFormats, problem,
         {chapter.widgets.length > 0 && (
           <fieldset>
             <legend>{strings.widgetsLegend}</legend>
-            {chapter.widgets.map((widget) => (
-              <label class="option-row" key={widget.id}>
-                <input
-                  type="checkbox"
-                  id={`${id}-widget-${widget.id}`}
-                  checked={choice.widgets.includes(widget.id)}
-                  onChange={(event) =>
-                    set({ widgets: toggled(choice.widgets, widget.id, event.currentTarget.checked) })
-                  }
-                />
-                {widget.label}
-              </label>
-            ))}
+            {chapter.widgets.map((widget) => {
+              const ticked = choice.widgets.includes(widget.id);
+              const start = widget.start;
+              return (
+                <Fragment key={widget.id}>
+                  <label class="option-row">
+                    <input
+                      type="checkbox"
+                      id={`${id}-widget-${widget.id}`}
+                      checked={ticked}
+                      onChange={(event) =>
+                        set({ widgets: toggled(choice.widgets, widget.id, event.currentTarget.checked) })
+                      }
+                    />
+                    {widget.label}
+                  </label>
+                  {ticked && start && (
+                    <ExerciseStartFields
+                      id={`${id}-start-${widget.id}`}
+                      widget={{ ...widget, start }}
+                      texts={choice.starts[widget.id] ?? {}}
+                      problems={startProblems[widget.id] ?? {}}
+                      strings={strings}
+                      onChange={(texts) => set({ starts: { ...choice.starts, [widget.id]: texts } })}
+                    />
+                  )}
+                </Fragment>
+              );
+            })}
           </fieldset>
         )}
         {chapter.examItems.length > 0 && (

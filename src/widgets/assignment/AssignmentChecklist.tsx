@@ -10,7 +10,7 @@ import { readAssignmentFragment, type LinkProblem } from '../../lib/assignment/a
 import { missingReferences, type MissingReference } from '../../lib/assignment/assignmentReferences.ts';
 import { courseCatalogueOf, type AssignmentCatalogue } from '../../lib/assignment/catalogue.ts';
 import { taskResult } from '../../lib/assignment/taskResults.ts';
-import { taskView } from '../../lib/assignment/taskView.ts';
+import { startLines, taskView, type SettingFormats } from '../../lib/assignment/taskView.ts';
 import { resultDetails, type SummaryWords } from '../../lib/assignment/resultDetails.ts';
 import type { EndingKind } from '../../lib/roleplay/scenarioScales.ts';
 import { dateFormat } from '../../lib/text/dateFormat.ts';
@@ -112,6 +112,12 @@ function Checklist(props: Props & { assignment: Assignment }) {
     const formats = numberFormats(languageTag);
     return { strings: t, endings, percent: formats.percent, count: formats.count, date: dateFormat(languageTag) };
   }, [languageTag, t, endings]);
+  // An exercise's starting numbers as the instructor gave them: no rounding, a share in percent.
+  const settingFormats = useMemo((): SettingFormats => {
+    const number = new Intl.NumberFormat(languageTag, { maximumFractionDigits: 6 });
+    const percent = new Intl.NumberFormat(languageTag, { style: 'percent', maximumFractionDigits: 4 });
+    return { number: (value) => number.format(value), percent: (fraction) => percent.format(fraction) };
+  }, [languageTag]);
   const results = assignment.tasks.map((task) => taskResult(task, progress, quizItems));
   const done = results.filter((result) => result.done).length;
   const total = results.length;
@@ -155,6 +161,7 @@ function Checklist(props: Props & { assignment: Assignment }) {
       <ol class="assignment-tasks" aria-labelledby="assignment-tasks">
         {assignment.tasks.map((task, index) => {
           const view = taskView(task, catalogue, t);
+          const start = startLines(task, catalogue, t, settingFormats);
           const result = results[index]!;
           return (
             <li key={index} class="assignment-task" data-done={result.done ? 'true' : 'false'}>
@@ -171,6 +178,16 @@ function Checklist(props: Props & { assignment: Assignment }) {
                   <ul class="assignment-chosen">
                     {view.chosen.map((label, at) => (
                       <li key={at}>{label}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {start.length > 0 && (
+                <>
+                  <p class="widget-note">{t.startHeading}</p>
+                  <ul class="assignment-chosen">
+                    {start.map((line, at) => (
+                      <li key={at}>{line}</li>
                     ))}
                   </ul>
                 </>

@@ -55,7 +55,25 @@ const catalogue: AssignmentCatalogue = {
       quizHref: '/en/quizzes/03-customer-value/',
       quizItems: [{ id: 'ch3-clv', label: 'CLV' }],
       examItems: [],
-      widgets: [{ id: 'LifetimeValueCalculator', label: 'CLV', href: '/en/chapters/03-customer-value/#clv' }],
+      widgets: [
+        {
+          id: 'LifetimeValueCalculator',
+          label: 'CLV',
+          href: '/en/chapters/03-customer-value/#clv',
+          // A start of three settings: whole customers, a retention typed in percent, a convention.
+          start: [
+            { key: 'a-n', param: 'a.n', number: { min: 1, max: 1000, whole: true }, label: 'A · Customers' },
+            { key: 'a-r', param: 'a.r', number: { min: 0, max: 0.99, percent: true }, label: 'A · Retention (%)' },
+            {
+              key: 'timing',
+              param: 'timing',
+              choices: ['endOfPeriod', 'upFront'],
+              label: 'Convention',
+              choiceLabels: { endOfPeriod: 'End of period', upFront: 'Up front' },
+            },
+          ],
+        },
+      ],
     },
   ],
   scenarios: [
@@ -249,6 +267,13 @@ const chapterArbitrary = fc.record({
   quizItems: fc.subarray(['ch1-a', 'ch1-b', 'ch1-c', 'ch3-clv', 'unknown']),
   examItems: fc.subarray(['ch1-term', 'ch1-case', 'ch2-short', 'gone']),
   widgets: fc.subarray(['ChurnCompounding', 'CustomerLadder', 'LifetimeValueCalculator', 'Nope']),
+  starts: fc.dictionary(
+    fc.constantFrom('LifetimeValueCalculator', 'ChurnCompounding'),
+    fc.dictionary(
+      fc.constantFrom('a-n', 'a-r', 'timing', 'other'),
+      fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('80', '12', 'upFront')),
+    ),
+  ),
 });
 
 const draftArbitrary = fc.record({
@@ -260,6 +285,70 @@ const draftArbitrary = fc.record({
     chapterArbitrary,
   ),
   scenarios: fc.subarray(['hotel-noise', 'lost-parcel', 'other']),
+});
+
+describe('an exercise with a starting point', () => {
+  const clv = (starts: ChapterDraft['starts']) =>
+    assignmentOfDraft(
+      draftOf({ chapters: { '03-customer-value': chapter({ widgets: ['LifetimeValueCalculator'], starts }) } }),
+      catalogue,
+      'en',
+    );
+
+  it('carries the settings typed as a student types them: percent as a fraction, choices as offered, empty ones left to the widget', () => {
+    expect(clv({ LifetimeValueCalculator: { 'a-n': ' 250 ', 'a-r': '80%', timing: 'upFront' } })).toMatchObject({
+      ok: true,
+      assignment: {
+        tasks: [
+          {
+            kind: 'exercise',
+            chapter: '03-customer-value',
+            widget: 'LifetimeValueCalculator',
+            settings: { 'a-n': 250, 'a-r': 0.8, timing: 'upFront' },
+          },
+        ],
+      },
+    });
+    const keep = clv({ LifetimeValueCalculator: { 'a-n': '', 'a-r': '  ', timing: '' } });
+    expect(keep.ok && keep.assignment.tasks).toEqual([
+      { kind: 'exercise', chapter: '03-customer-value', widget: 'LifetimeValueCalculator' },
+    ]);
+  });
+
+  it('ties each setting the widget would refuse to its field', () => {
+    expect(clv({ LifetimeValueCalculator: { 'a-n': '2.5', 'a-r': '99.5', timing: 'upFront' } })).toEqual({
+      ok: false,
+      problems: [
+        {
+          kind: 'badSetting',
+          chapter: '03-customer-value',
+          widget: 'LifetimeValueCalculator',
+          key: 'a-n',
+          problem: { code: 'notWhole' },
+        },
+        {
+          kind: 'badSetting',
+          chapter: '03-customer-value',
+          widget: 'LifetimeValueCalculator',
+          key: 'a-r',
+          problem: { code: 'aboveMax', max: 0.99 },
+        },
+      ],
+    });
+  });
+
+  it('keeps no settings for a widget that is not ticked', () => {
+    const unticked = assignmentOfDraft(
+      draftOf({
+        chapters: {
+          '03-customer-value': chapter({ read: true, starts: { LifetimeValueCalculator: { 'a-n': 'abc' } } }),
+        },
+      }),
+      catalogue,
+      'en',
+    );
+    expect(unticked.ok && unticked.assignment.tasks).toEqual([{ kind: 'read', chapter: '03-customer-value' }]);
+  });
 });
 
 describe('any draft', () => {

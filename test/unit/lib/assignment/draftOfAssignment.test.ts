@@ -21,7 +21,18 @@ const catalogue: AssignmentCatalogue = {
         { id: 'ch1-b', label: 'B' },
       ],
       examItems: [{ id: 'ch1-term', format: 'term', label: 'Term' }],
-      widgets: [{ id: 'ChurnCompounding', label: 'Churn', href: '/ch1/#churn' }],
+      widgets: [
+        { id: 'ChurnCompounding', label: 'Churn', href: '/ch1/#churn' },
+        {
+          id: 'LifetimeValueCalculator',
+          label: 'CLV',
+          href: '/ch1/#clv',
+          start: [
+            { key: 'a-r', param: 'a.r', number: { min: 0, max: 0.99, percent: true }, label: 'Retention (%)' },
+            { key: 'timing', param: 'timing', choices: ['endOfPeriod', 'upFront'], label: 'Convention' },
+          ],
+        },
+      ],
     },
     {
       slug: '02-relationship-marketing',
@@ -52,6 +63,12 @@ describe('an assignment loaded into the form', () => {
         { kind: 'read', chapter: '01-foundations' },
         { kind: 'quiz', chapter: '01-foundations', mode: 'test', items: ['ch1-b'] },
         { kind: 'exercise', chapter: '01-foundations', widget: 'ChurnCompounding' },
+        {
+          kind: 'exercise',
+          chapter: '01-foundations',
+          widget: 'LifetimeValueCalculator',
+          settings: { 'a-r': 0.07, timing: 'upFront' },
+        },
         { kind: 'exam', items: ['ch1-term'] },
         { kind: 'quiz', chapter: '02-relationship-marketing', mode: 'practice' },
         { kind: 'exam', items: ['ch2-short'] },
@@ -72,7 +89,9 @@ describe('an assignment loaded into the form', () => {
           quizAll: false,
           quizItems: ['ch1-b'],
           examItems: ['ch1-term'],
-          widgets: ['ChurnCompounding'],
+          widgets: ['ChurnCompounding', 'LifetimeValueCalculator'],
+          // As the instructor would type them: 7 % (not 7.000000000000001), the convention's id.
+          starts: { LifetimeValueCalculator: { 'a-r': '7', timing: 'upFront' } },
         },
         '02-relationship-marketing': { ...emptyChapter(), quiz: 'practice', examItems: ['ch2-short'] },
       },
@@ -81,7 +100,7 @@ describe('an assignment loaded into the form', () => {
     expect(assignmentOfDraft(draft, catalogue, 'en')).toEqual({ ok: true, assignment: original });
   });
 
-  it('counts what this build lacks and leaves it out, and drops exercise settings', () => {
+  it('counts what this build lacks and leaves it out, with each setting a widget would not take', () => {
     const { draft, leftOut } = draftOfAssignment(
       assignment([
         { kind: 'read', chapter: '09-future' },
@@ -89,12 +108,18 @@ describe('an assignment loaded into the form', () => {
         { kind: 'exam', items: ['ch1-term', 'ch9-essay'] },
         { kind: 'exercise', chapter: '01-foundations', widget: 'QueueSimulator' },
         { kind: 'exercise', chapter: '01-foundations', widget: 'ChurnCompounding', settings: { years: 3 } },
+        {
+          kind: 'exercise',
+          chapter: '01-foundations',
+          widget: 'LifetimeValueCalculator',
+          settings: { 'a-r': 1.5, timing: 'endOfPeriod' },
+        },
         { kind: 'roleplay', scenario: 'hotel-noise' },
       ]),
       catalogue,
     );
-    // 09-future, ch1-gone, ch9-essay, QueueSimulator, hotel-noise.
-    expect(leftOut).toBe(5);
+    // 09-future, ch1-gone, ch9-essay, QueueSimulator, Churn's years, a retention of 150 %, hotel-noise.
+    expect(leftOut).toBe(7);
     expect(draft.chapters).toEqual({
       '01-foundations': {
         read: false,
@@ -102,7 +127,8 @@ describe('an assignment loaded into the form', () => {
         quizAll: false,
         quizItems: ['ch1-a'],
         examItems: ['ch1-term'],
-        widgets: ['ChurnCompounding'],
+        widgets: ['ChurnCompounding', 'LifetimeValueCalculator'],
+        starts: { LifetimeValueCalculator: { timing: 'endOfPeriod' } },
       },
     });
     expect(draft.scenarios).toEqual([]);

@@ -17,7 +17,8 @@ describe('the stored draft', () => {
           quizAll: false,
           quizItems: ['ch1-a'],
           examItems: ['ch1-term'],
-          widgets: ['ChurnCompounding'],
+          widgets: ['ChurnCompounding', 'LifetimeValueCalculator'],
+          starts: { LifetimeValueCalculator: { 'a-r': '80', timing: 'upFront' } },
         },
       },
       scenarios: ['lost-parcel'],
@@ -35,7 +36,15 @@ describe('the stored draft', () => {
       title: 'Week 3',
       due: 20260315,
       chapters: {
-        '01-foundations': { read: 'yes', quiz: 'exam', quizAll: 0, quizItems: ['a', 7, 'a', null], widgets: 'Churn' },
+        '01-foundations': {
+          read: 'yes',
+          quiz: 'exam',
+          quizAll: 0,
+          quizItems: ['a', 7, 'a', null],
+          widgets: 'Churn',
+          // Texts are kept under id-like keys; a number, a bad key and a non-record widget are dropped.
+          starts: { LifetimeValueCalculator: { 'a-r': 80, timing: 'upFront', 'a r': '1' }, 'Bad id': {}, Churn: 'x' },
+        },
         'not-a-slug': { read: true },
         '02-relationship-marketing': 'read',
       },
@@ -48,7 +57,15 @@ describe('the stored draft', () => {
       instructions: '',
       chapters: {
         // quizAll is only false when stored as false: 0 is not.
-        '01-foundations': { read: false, quiz: 'none', quizAll: true, quizItems: ['a'], examItems: [], widgets: [] },
+        '01-foundations': {
+          read: false,
+          quiz: 'none',
+          quizAll: true,
+          quizItems: ['a'],
+          examItems: [],
+          widgets: [],
+          starts: { LifetimeValueCalculator: { timing: 'upFront' } },
+        },
         '02-relationship-marketing': {
           read: false,
           quiz: 'none',
@@ -56,6 +73,7 @@ describe('the stored draft', () => {
           quizItems: [],
           examItems: [],
           widgets: [],
+          starts: {},
         },
       },
       scenarios: [],
