@@ -308,6 +308,75 @@ test('the line is animated with play and pause, and still when motion is reduced
   await expect(page.getByTestId('queue-static-summary')).toContainText('The line was longest around minute');
 });
 
+/** An exercise's start as the student's checklist links to it: the hotline with 10 agents, one line each. */
+const hotlineStart = '?queue.preset=telecom-hotline&queue.servers=10&queue.layout=perServer#queue-simulator-title';
+
+const locales = [
+  {
+    name: 'English',
+    path: '/en/chapters/06-waiting/',
+    // 1.9 calls a minute × 4 minutes ÷ 10 agents = 0.76.
+    load: 'Load per server ρ = 0.76.',
+    facts: 'This run simulated 5,000 customers',
+    serversProblem: 'The link’s value for “Servers” could not be used; the exercise’s own value is shown instead.',
+  },
+  {
+    name: 'Chinese',
+    path: '/chapters/06-waiting/',
+    load: '每台服务台的负荷 ρ = 0.76。',
+    facts: '本次模拟了 5,000 位顾客',
+    serversProblem: '链接里的“服务台数”无法使用，这里显示的是练习原有的设置。',
+  },
+] as const;
+
+/** The keys under which the progress store has recorded this widget as tried. */
+const triedKeys = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.endsWith(':QueueSimulator')));
+
+for (const locale of locales) {
+  test(`an exercise's link opens the hotline with 10 agents in per-server lines (${locale.name}) @phone`, async ({
+    page,
+  }) => {
+    await page.goto(`${locale.path}${hotlineStart}`);
+    await waitForIslands(page);
+    await expect(page.locator('#queue-preset-telecom-hotline')).toBeChecked();
+    await expect(page.locator('#queue-servers')).toHaveValue('10');
+    await expect(page.locator('#queue-layout-perServer')).toBeChecked();
+    // The rest is the hotline's own: 1.9 calls a minute, 4 minutes each.
+    await expect(page.locator('#queue-ratePerMinute')).toHaveValue('1.9');
+    await expect(page.getByTestId('queue-load')).toHaveText(locale.load);
+    await expect(page.getByTestId('queue-link-problems')).toHaveCount(0);
+    // Opening at the instructor's start is not trying the widget; the student's run is.
+    expect(await triedKeys(page)).toEqual([]);
+    await run(page);
+    await expect(page.getByTestId('queue-run-facts')).toContainText(locale.facts);
+    expect(await triedKeys(page)).toHaveLength(1);
+  });
+
+  test(`a link whose server count cannot be used says so and keeps the hotline's 8 (${locale.name}) @phone`, async ({
+    page,
+  }) => {
+    await page.goto(`${locale.path}?queue.preset=telecom-hotline&queue.servers=abc#queue-simulator-title`);
+    await waitForIslands(page);
+    await expect(page.locator('#queue-preset-telecom-hotline')).toBeChecked();
+    await expect(page.getByTestId('queue-link-problems')).toHaveText(`⚠ ${locale.serversProblem}`);
+    await expect(page.locator('#queue-servers')).toHaveValue('8');
+    await expect(page.locator('#queue-layout-single')).toBeChecked();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const scan = await new AxeBuilder({ page })
+      .include('[data-testid="queue-link-problems"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(scan.violations.map((violation) => violation.id)).toEqual([]);
+    // Choosing an exercise by keyboard replaces the link's start, and its problems with it.
+    await tabTo(page, 'queue-preset-telecom-hotline');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('#queue-preset-theme-park-ride')).toBeChecked();
+    await expect(page.getByTestId('queue-link-problems')).toHaveCount(0);
+  });
+}
+
 for (const theme of ['light', 'dark'] as const) {
   test(`results, comparison and assumptions pass an axe scan in the ${theme} theme`, async ({ page }) => {
     // Two runs and a scan of the whole widget: as long as the page-wide axe scans, which get 60 s.

@@ -6,6 +6,7 @@ export const queueSimulator: QueueSimulatorStrings = {
   intro:
     'Customers arrive, wait and are served by the rules you set; the propositions on the psychology of waiting then estimate how long each wait felt. Pick an exercise, read its question, press Run, then change one thing and run again to compare the two runs.',
   presetLegend: 'Exercise',
+  linkProblem: 'The link’s value for “{label}” could not be used; the exercise’s own value is shown instead.',
   questionLabel: 'Question: ',
   settingsHeading: 'Settings',
   arrivalLegend: 'Arrivals',

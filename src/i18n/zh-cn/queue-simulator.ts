@@ -4,6 +4,7 @@ export const queueSimulator = {
   intro:
     '让一批顾客按设定的规律到来、排队、接受服务，再按“等待心理”的各条原则估算他们感觉自己等了多久。先选一个练习场景，读它的问题，按“运行模拟”，然后改一个设置再运行，比较前后两次的结果。',
   presetLegend: '练习场景',
+  linkProblem: '链接里的“{label}”无法使用，这里显示的是练习原有的设置。',
   questionLabel: '问题：',
   settingsHeading: '设置',
   arrivalLegend: '顾客到达',

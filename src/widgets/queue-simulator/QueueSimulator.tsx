@@ -5,7 +5,7 @@
  * animated line. Maths and wording in src/lib/queue/, the fields and their limits in
  * src/schemas/queueFields.ts, words in src/i18n/ under `queueSimulator`.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FormStrings, QueueSimulatorStrings } from '../../i18n/types.ts';
 import { limitFormats } from '../../lib/form/fieldProblemText.ts';
 import { factorLabels } from '../../lib/queue/factorLabel.ts';
@@ -15,6 +15,7 @@ import { queueFormats } from '../../lib/queue/queueFormats.ts';
 import { queueProblemTexts } from '../../lib/queue/queueProblems.ts';
 import { runAnnouncement } from '../../lib/queue/runAnnouncement.ts';
 import type { CalibrationView, LeverView, PresetView } from '../../lib/queue/sceneText.ts';
+import type { QueueStartKey } from '../../lib/queue/startLink.ts';
 import { settingsShown } from '../../lib/queue/settingsShown.ts';
 import {
   defaultFactorTexts,
@@ -35,7 +36,11 @@ import { LeverSwitches } from './LeverSwitches.tsx';
 import { PresetPicker } from './PresetPicker.tsx';
 import { ResultsSection } from './ResultsSection.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
+import { StartProblems } from './StartProblems.tsx';
 import { useQueueRun } from './useQueueRun.ts';
+
+/** An exercise's link is read by code loaded only when the address holds one: most readers never need it. */
+const startLink = () => import('../../lib/queue/startLink.ts');
 
 interface Props {
   /** The exercises and the levers, worded in the page's language. */
@@ -70,6 +75,7 @@ export default function QueueSimulator({
   const [form, setForm] = useState<SimulatorForm>(() => formFromPreset(firstPreset));
   const [waitForm, setWaitForm] = useState<WaitForm>(() => waitFormFromPreset(firstPreset, levers));
   const run = useQueueRun();
+  const [startProblems, setStartProblems] = useState<readonly QueueStartKey[]>([]);
 
   const reading = readSimulatorForm(form);
   const waitReading = readWaitForm(waitForm, levers);
@@ -94,14 +100,33 @@ export default function QueueSimulator({
     used();
     setWaitForm((before) => ({ ...before, ...change }));
   };
-  const choosePreset = (id: QueuePresetId) => {
-    used();
+  const showScene = (id: QueuePresetId, sceneForm: (chosen: PresetView) => SimulatorForm) => {
     const chosen = presets.find((candidate) => candidate.id === id) ?? firstPreset;
-    setPresetId(id);
-    setForm(formFromPreset(chosen));
+    setPresetId(chosen.id);
+    setForm(sceneForm(chosen));
     // An instructor's factors stay: they describe people, not the scene.
     setWaitForm((before) => ({ ...waitFormFromPreset(chosen, levers), factors: before.factors }));
   };
+  const choosePreset = (id: QueuePresetId) => {
+    used();
+    setStartProblems([]);
+    showScene(id, formFromPreset);
+  };
+
+  // An exercise's start is read after hydration, so the server render and the first client render
+  // agree; it is shown, not an edit, so it does not count as trying the widget.
+  useEffect(() => {
+    if (![...new URLSearchParams(location.search).keys()].some((name) => name.startsWith('queue.'))) return;
+    startLink().then(
+      ({ readQueueStart }) => {
+        const start = readQueueStart(location.search, presets);
+        if (!start) return;
+        showScene(start.presetId, () => start.form);
+        setStartProblems(start.problems);
+      },
+      () => undefined,
+    );
+  }, []);
   const start = () => {
     used();
     if (!reading.ok || !waitReading.ok) return;
@@ -126,6 +151,7 @@ export default function QueueSimulator({
       notSavedText={triedNotSaved ? formStrings.triedNotSaved : undefined}
     >
       <p class="widget-intro">{strings.intro}</p>
+      <StartProblems problems={startProblems} strings={strings} />
       <PresetPicker presets={presets} chosen={preset} strings={strings} onChoose={choosePreset} />
       <form class="queue-form" onSubmit={(event) => event.preventDefault()} noValidate>
         <SettingsForm form={form} problems={problems.fields} strings={strings} formats={formats} onChange={editForm} />
