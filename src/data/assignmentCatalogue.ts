@@ -9,11 +9,13 @@ import { strings, type Locale, type UiStrings } from '../i18n/index.ts';
 import { localizedPath } from '../i18n/paths.ts';
 import type { AssignmentCatalogue, CatalogueChapter, StartFieldView } from '../lib/assignment/catalogue.ts';
 import { parameterNames } from '../lib/clv/scenarioUrl.ts';
+import { queuePresets } from '../lib/queue/presets.ts';
 import { localizeScenario } from '../lib/roleplay/scenarioView.ts';
 import type { CohortField } from '../schemas/cohortInputs.ts';
 import { widgetRegistry, type StartWidgetId, type WidgetId } from '../widgets/registry.ts';
 import { chapterPath, chaptersOf } from './chapters.ts';
 import { chapterExams, examPath } from './exams.ts';
+import { queueText } from './queueText.ts';
 import { chapterQuizzes, widgetsOf } from './quizzes.ts';
 import { widgetAnchor } from './widgetSummaries.ts';
 
@@ -56,8 +58,25 @@ function widgetTitle(id: WidgetId, t: UiStrings): string {
 /** A start's words: each setting's label by key, and each choice's label by `key=value`. */
 type StartWords = Record<string, string>;
 
-/** The words of each widget's exercise start, from the widget's own strings: one entry per widget that registers a start. */
-const startWords: Record<StartWidgetId, (t: UiStrings) => StartWords> = {
+/**
+ * The words of each widget's exercise start, from the widget's own strings (and, for the queue
+ * simulator's scenes, its content file): one entry per widget that registers a start.
+ */
+const startWords: Record<StartWidgetId, (t: UiStrings, locale: Locale) => Promise<StartWords> | StartWords> = {
+  QueueSimulator: async (t, locale) => {
+    const queue = t.queueSimulator;
+    const text = await queueText();
+    return {
+      preset: queue.presetLegend,
+      ...Object.fromEntries(queuePresets.map(({ id }) => [`preset=${id}`, text.presets[id].title[locale]])),
+      layout: queue.layoutLegend,
+      'layout=single': queue.layouts.single,
+      'layout=perServer': queue.layouts.perServer,
+      servers: queue.fields.servers,
+      ratePerMinute: queue.fields.ratePerMinute,
+      meanServiceMinutes: queue.fields.meanServiceMinutes,
+    };
+  },
   LifetimeValueCalculator: (t) => {
     const clv = t.lifetimeValue;
     const words: StartWords = {
@@ -76,10 +95,10 @@ const startWords: Record<StartWidgetId, (t: UiStrings) => StartWords> = {
 };
 
 /** A widget's start with its words; a setting without words stops the build rather than show an id. */
-function startView(id: WidgetId, t: UiStrings): StartFieldView[] | undefined {
+async function startView(id: WidgetId, t: UiStrings, locale: Locale): Promise<StartFieldView[] | undefined> {
   const entry = widgetRegistry[id];
   if (!('start' in entry)) return undefined;
-  const words = startWords[id as StartWidgetId](t);
+  const words = await startWords[id as StartWidgetId](t, locale);
   const word = (key: string) => {
     const found = words[key];
     if (found === undefined) throw new Error(`The exercise start of ${id} has no words for "${key}"`);
@@ -103,25 +122,29 @@ export async function assignmentCatalogue(locale: Locale, base: string): Promise
     getCollection('scenarios'),
   ]);
   const path = (to: string) => localizedPath(locale, to, base);
-  const catalogueChapters = chapters.map((chapter): CatalogueChapter => {
-    const href = path(chapterPath(chapter.slug));
-    const quiz = quizzes.find((candidate) => candidate.chapter.slug === chapter.slug)?.items ?? [];
-    const exam = exams.find((candidate) => candidate.chapter.slug === chapter.slug)?.items ?? [];
-    return {
-      slug: chapter.slug,
-      number: chapter.entry.data.chapter,
-      title: chapter.entry.data.title,
-      href,
-      ...(quiz.length > 0 ? { quizHref: path(`quizzes/${chapter.slug}/`) } : {}),
-      ...(exam.length > 0 ? { examHref: path(examPath(chapter.slug)) } : {}),
-      quizItems: quiz.map((item) => ({ id: item.id, label: shortLabel(item.prompt[locale]) })),
-      examItems: exam.map((item) => ({ id: item.id, format: item.format, label: shortLabel(item.prompt) })),
-      widgets: widgetsOf(chapter).map((id) => {
-        const start = startView(id, t);
-        return { id, label: widgetTitle(id, t), href: `${href}#${widgetAnchor(id)}`, ...(start ? { start } : {}) };
-      }),
-    };
-  });
+  const catalogueChapters = await Promise.all(
+    chapters.map(async (chapter): Promise<CatalogueChapter> => {
+      const href = path(chapterPath(chapter.slug));
+      const quiz = quizzes.find((candidate) => candidate.chapter.slug === chapter.slug)?.items ?? [];
+      const exam = exams.find((candidate) => candidate.chapter.slug === chapter.slug)?.items ?? [];
+      return {
+        slug: chapter.slug,
+        number: chapter.entry.data.chapter,
+        title: chapter.entry.data.title,
+        href,
+        ...(quiz.length > 0 ? { quizHref: path(`quizzes/${chapter.slug}/`) } : {}),
+        ...(exam.length > 0 ? { examHref: path(examPath(chapter.slug)) } : {}),
+        quizItems: quiz.map((item) => ({ id: item.id, label: shortLabel(item.prompt[locale]) })),
+        examItems: exam.map((item) => ({ id: item.id, format: item.format, label: shortLabel(item.prompt) })),
+        widgets: await Promise.all(
+          widgetsOf(chapter).map(async (id) => {
+            const start = await startView(id, t, locale);
+            return { id, label: widgetTitle(id, t), href: `${href}#${widgetAnchor(id)}`, ...(start ? { start } : {}) };
+          }),
+        ),
+      };
+    }),
+  );
   const rolePlayAt = catalogueChapters
     .flatMap((chapter) => chapter.widgets)
     .find((widget) => widget.id === 'ComplaintRolePlay');

@@ -14,6 +14,7 @@
  */
 import type { StartField } from '../lib/assignment/exerciseStart.ts';
 import { clvStartFields } from '../lib/clv/clvStart.ts';
+import { queueStartFields } from '../lib/queue/startLink.ts';
 
 /**
  * When a widget counts as tried: `edit`, the first change to any of its inputs (a field, a
@@ -33,7 +34,7 @@ export const widgetRegistry = {
   ChurnCompounding: { island: 'churn-compounding', tried: 'edit' },
   LifetimeValueCalculator: { island: 'lifetime-value', tried: 'edit', start: clvStartFields },
   CustomerPyramidExplorer: { island: 'customer-pyramid', tried: 'edit' },
-  QueueSimulator: { island: 'queue-simulator', tried: 'edit' },
+  QueueSimulator: { island: 'queue-simulator', tried: 'edit', start: queueStartFields },
   ComplaintRolePlay: { island: 'complaint-role-play', tried: 'reply' },
   NpsCalculator: { island: 'nps-calculator', tried: 'edit' },
   KanoClassifier: { island: 'kano-classifier', tried: 'edit' },

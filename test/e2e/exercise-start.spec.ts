@@ -1,8 +1,9 @@
 /**
- * A widget exercise with an exact starting point (issue #19), by keyboard, in both languages: the
- * instructor ticks the lifetime-value calculator, gives it a start (one value refused first, with
- * its message beside the field), makes the link; a student opens it on another device, sees the
- * start listed, follows the task's link and finds the calculator showing exactly those settings.
+ * Widget exercises with exact starting points (issue #19), by keyboard, in both languages: the
+ * instructor ticks the lifetime-value calculator and the queue simulator, gives each a start (one
+ * value refused first, with its message beside the field), makes the link; a student opens it on
+ * another device, sees each start listed, follows each task's link and finds the widget showing
+ * exactly those settings.
  */
 import type { Page } from '@playwright/test';
 import { expect, retype, tabTo, test, waitForIslands } from './fixtures.ts';
@@ -15,6 +16,7 @@ const locales = [
     tooHigh: '不能大于 99%',
     startLine: '情景 A · 年保留率（%）：70%',
     timingLine: '首期利润先计入',
+    queueLines: ['练习场景：电信客服热线', '服务台数：10', '队伍形式：每台一队，顾客选最短的队'],
   },
   {
     id: 'en',
@@ -23,6 +25,11 @@ const locales = [
     tooHigh: 'cannot be more than 99%',
     startLine: 'Scenario A · Yearly retention (%): 70%',
     timingLine: 'First margin up front',
+    queueLines: [
+      'Exercise: A telecom hotline',
+      'Servers: 10',
+      'Line layout: One line per server; customers pick the shortest',
+    ],
   },
 ] as const;
 
@@ -33,9 +40,10 @@ async function tick(page: Page, id: string) {
 }
 
 const start = 'chapter-03-customer-value-start-LifetimeValueCalculator';
+const queueStart = 'chapter-06-waiting-start-QueueSimulator';
 
 for (const locale of locales) {
-  test(`${locale.id}: an exercise opens the calculator at the instructor's starting point @phone`, async ({
+  test(`${locale.id}: exercises open the calculator and the queue simulator at the instructor's starting points @phone`, async ({
     browser,
     baseURL,
   }) => {
@@ -67,6 +75,22 @@ for (const locale of locales) {
     await expect(instructor.locator(`#${start}-a-r`)).toBeFocused();
     await expect(instructor.locator('#builder-link')).toHaveCount(0);
     await retype(instructor, '70');
+    // Chapter 6: the hotline scene, 10 servers, a line per server.
+    await tabTo(instructor, 'chapter-06-waiting-summary');
+    await instructor.keyboard.press('Enter');
+    await tick(instructor, 'chapter-06-waiting-widget-QueueSimulator');
+    await tabTo(instructor, `${queueStart}-summary`);
+    await instructor.keyboard.press('Enter');
+    // The scenes' list: the widget's own, then the four scenes, the hotline last.
+    await tabTo(instructor, `${queueStart}-preset`);
+    for (let press = 0; press < 4; press++) await instructor.keyboard.press('ArrowDown');
+    await expect(instructor.locator(`#${queueStart}-preset`)).toHaveValue('telecom-hotline');
+    await tabTo(instructor, `${queueStart}-layout`);
+    await instructor.keyboard.press('ArrowDown');
+    await instructor.keyboard.press('ArrowDown');
+    await expect(instructor.locator(`#${queueStart}-layout`)).toHaveValue('perServer');
+    await tabTo(instructor, `${queueStart}-servers`);
+    await instructor.keyboard.type('10');
     await tabTo(instructor, 'builder-make');
     await instructor.keyboard.press('Enter');
     const link = await instructor.locator('#builder-link').inputValue();
@@ -78,6 +102,9 @@ for (const locale of locales) {
     const task = student.locator('.assignment-task').first();
     await expect(task).toContainText(locale.startLine);
     await expect(task).toContainText(locale.timingLine);
+    const queueTask = student.locator('.assignment-task').nth(1);
+    for (const line of locale.queueLines) await expect(queueTask).toContainText(line);
+    const queueHref = await queueTask.getByRole('link').getAttribute('href');
     await task.getByRole('link').click();
     await waitForIslands(student);
     expect(new URL(student.url()).search).toBe('?a.r=0.7&b.n=40&timing=upFront');
@@ -87,6 +114,16 @@ for (const locale of locales) {
     await expect(student.locator('#clv-a-startingCustomers')).toHaveValue('1000');
     await expect(student.locator('#clv-timing-upFront')).toBeChecked();
     await expect(student.getByTestId('clv-link-problems')).toHaveCount(0);
+
+    await student.goto(queueHref!);
+    await waitForIslands(student);
+    expect(new URL(student.url()).search).toBe('?queue.preset=telecom-hotline&queue.layout=perServer&queue.servers=10');
+    await expect(student.locator('#queue-preset-telecom-hotline')).toBeChecked();
+    await expect(student.locator('#queue-servers')).toHaveValue('10');
+    await expect(student.locator('#queue-layout-perServer')).toBeChecked();
+    // The rest is the hotline's own: 1.9 calls a minute.
+    await expect(student.locator('#queue-ratePerMinute')).toHaveValue('1.9');
+    await expect(student.getByTestId('queue-link-problems')).toHaveCount(0);
     await instructorContext.close();
     await studentContext.close();
   });

@@ -398,7 +398,7 @@ test('when the browser refuses the clipboard, the link is selected and Ctrl+C su
   expect(selected).toBe(await page.locator('#builder-link').inputValue());
 });
 
-/** The site-wide scan sees the folded form: every chapter open, its problems and a made link are checked here. */
+/** The site-wide scan sees the folded form: every chapter and exercise start open, their problems and a made link are checked here. */
 for (const theme of ['light', 'dark'] as const) {
   test(`the open form, its problems and a made link have no axe violations in the ${theme} theme, nor sideways scroll at 320 px`, async ({
     page,
@@ -427,10 +427,19 @@ for (const theme of ['light', 'dark'] as const) {
     );
     await page.locator('#chapter-01-foundations-quiz-test').check();
     await page.locator('#chapter-01-foundations-scope-chosen').check();
+    // Both exercise starts open, one number refused: their selects, fields and problem are scanned too.
+    await page.locator('#chapter-03-customer-value-widget-LifetimeValueCalculator').check();
+    await page.locator('#chapter-06-waiting-widget-QueueSimulator').check();
+    await page.evaluate(() =>
+      document.querySelectorAll<HTMLDetailsElement>('details.builder-start').forEach((d) => (d.open = true)),
+    );
+    await page.locator('#chapter-06-waiting-start-QueueSimulator-servers').fill('25');
     await page.locator('#builder-make').click();
     await expect(page.locator('#builder-title-problem')).toBeVisible();
     await expect(page.locator('#chapter-01-foundations-problem')).toBeVisible();
+    await expect(page.locator('#chapter-06-waiting-start-QueueSimulator-servers-problem')).toBeVisible();
     expect(await scan()).toEqual([]);
+    await page.locator('#chapter-06-waiting-start-QueueSimulator-servers').fill('');
 
     await page.locator('#builder-title').fill('A made link');
     await page.locator('#chapter-01-foundations-item-ch1-terms-match').check();
