@@ -14,7 +14,11 @@ import {
   assignmentFragment,
   readAssignmentFragment,
 } from '../../../../src/lib/assignment/assignmentLink.ts';
-import { TITLE_MAX, INSTRUCTIONS_MAX, type Assignment } from '../../../../src/schemas/assignment.ts';
+import type { StartField } from '../../../../src/lib/assignment/exerciseStart.ts';
+import { clvStartFields } from '../../../../src/lib/clv/clvStart.ts';
+import { queueStartFields } from '../../../../src/lib/queue/startLink.ts';
+import { TITLE_MAX, INSTRUCTIONS_MAX, assignmentSchema, type Assignment } from '../../../../src/schemas/assignment.ts';
+import { isWidgetId } from '../../../../src/widgets/registry.ts';
 
 const week3: Assignment = {
   format: 'crm-assignment',
@@ -133,6 +137,65 @@ describe('the longest assignment', () => {
     console.log(`the whole course: ${fragment.length} characters of ${MAX_FRAGMENT_LENGTH}`);
     expect(fragment.length).toBeLessThanOrEqual(MAX_FRAGMENT_LENGTH);
     expect(await readAssignmentFragment(fragment)).toEqual({ ok: true, assignment: wholeCourse });
+  });
+
+  it('two chapters with every widget, both exercise starts fully set and the longest instructions fit; the whole course with every widget does not', async () => {
+    const widgets = chapters.flatMap((chapter) =>
+      [...readFileSync(`content/chapters/zh-cn/${chapter}.mdx`, 'utf8').matchAll(/<([A-Z][A-Za-z]+) /g)]
+        .map((match) => match[1]!)
+        .filter((name) => isWidgetId(name))
+        .map((widget) => ({ chapter, widget })),
+    );
+    // Every setting given, with numbers as long as an instructor would plausibly type them.
+    const fullStart = (fields: readonly StartField[]) =>
+      Object.fromEntries(
+        fields.map((field) => [
+          field.key,
+          'choices' in field ? field.choices.at(-1)! : field.number.whole ? 17 : 0.4375,
+        ]),
+      );
+    const starts: Record<string, Record<string, string | number>> = {
+      LifetimeValueCalculator: fullStart(clvStartFields),
+      QueueSimulator: fullStart(queueStartFields),
+    };
+    const everything: Assignment = {
+      format: 'crm-assignment',
+      version: 1,
+      locale: 'zh-cn',
+      title: prose.slice(0, TITLE_MAX),
+      due: '2027-01-15',
+      instructions: prose.slice(TITLE_MAX, TITLE_MAX + 300),
+      tasks: [
+        ...chapters.map((chapter) => ({ kind: 'read' as const, chapter })),
+        ...chapters.map((chapter) => ({ kind: 'quiz' as const, chapter, mode: 'test' as const })),
+        ...widgets.map(({ chapter, widget }) => ({
+          kind: 'exercise' as const,
+          chapter,
+          widget,
+          ...(starts[widget] ? { settings: starts[widget] } : {}),
+        })),
+        ...scenarios.map((scenario) => ({ kind: 'roleplay' as const, scenario })),
+        { kind: 'exam', items: examItems },
+      ],
+    };
+    expect(widgets.length).toBeGreaterThanOrEqual(16);
+    expect(assignmentSchema.safeParse(everything).success).toBe(true);
+    const twoChapters = ['03-customer-value', '06-waiting'];
+    const week: Assignment = {
+      ...everything,
+      instructions: prose.slice(TITLE_MAX, TITLE_MAX + INSTRUCTIONS_MAX),
+      tasks: everything.tasks.filter((task) => 'chapter' in task && twoChapters.includes(task.chapter)),
+    };
+    expect(week.tasks.filter((task) => task.kind === 'exercise' && task.settings)).toHaveLength(2);
+    const weekFragment = await assignmentFragment(week);
+    const wholeFragment = await assignmentFragment(everything);
+    console.log(
+      `chapters 3 and 6 with every exercise and start: ${weekFragment.length}; the whole course with every exercise: ${wholeFragment.length} characters of ${MAX_FRAGMENT_LENGTH}`,
+    );
+    expect(weekFragment.length).toBeLessThanOrEqual(MAX_FRAGMENT_LENGTH);
+    expect(await readAssignmentFragment(weekFragment)).toEqual({ ok: true, assignment: week });
+    // Over the limit: the instructor's form says so with the length (and the reader refuses it).
+    expect(wholeFragment.length).toBeGreaterThan(MAX_FRAGMENT_LENGTH);
   });
 
   it('instructions at their full length fit beside a chapter’s worth of tasks', async () => {

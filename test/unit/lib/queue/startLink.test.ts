@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { startSearch, unfitSetting } from '../../../../src/lib/assignment/exerciseStart.ts';
+import { startSearch } from '../../../../src/lib/assignment/exerciseStart.ts';
+import { readStartTexts } from '../../../../src/lib/assignment/startForm.ts';
 import { findQueuePreset, queuePresets } from '../../../../src/lib/queue/presets.ts';
 import { formFromPreset, readSimulatorForm } from '../../../../src/lib/queue/simulatorForm.ts';
 import { queueStartFields, readQueueStart } from '../../../../src/lib/queue/startLink.ts';
@@ -33,11 +34,25 @@ describe('the queue simulator’s start fields', () => {
   });
 
   it('hold a start to the form’s own limits: 1 to 20 whole servers, a rate above 0, a service time above 0', () => {
-    expect(unfitSetting(queueStartFields, { preset: 'telecom-hotline', servers: 20, ratePerMinute: 1000 })).toBeNull();
-    expect(unfitSetting(queueStartFields, { servers: 21 })).toBe('servers');
-    expect(unfitSetting(queueStartFields, { servers: 2.5 })).toBe('servers');
-    expect(unfitSetting(queueStartFields, { meanServiceMinutes: 0 })).toBe('meanServiceMinutes');
-    expect(unfitSetting(queueStartFields, { layout: 'zigzag' })).toBe('layout');
+    // As the instructor's form reads them.
+    expect(
+      readStartTexts(queueStartFields, { preset: 'telecom-hotline', servers: '20', ratePerMinute: '1000' }),
+    ).toEqual({
+      ok: true,
+      settings: { preset: 'telecom-hotline', servers: 20, ratePerMinute: 1000 },
+    });
+    expect(readStartTexts(queueStartFields, { servers: '21', ratePerMinute: '0', meanServiceMinutes: '0' })).toEqual({
+      ok: false,
+      problems: {
+        servers: { code: 'aboveMax', max: 20 },
+        ratePerMinute: { code: 'belowMin', min: 0.0001 },
+        meanServiceMinutes: { code: 'notAboveMin', min: 0 },
+      },
+    });
+    expect(readStartTexts(queueStartFields, { servers: '2.5' })).toEqual({
+      ok: false,
+      problems: { servers: { code: 'notWhole' } },
+    });
   });
 
   it('write the link in their own order, whatever order the settings came in', () => {
