@@ -209,6 +209,11 @@ test('after one visit, chapters, a quiz and every widget work offline in both la
     page.getByRole('button', { name: 'Make my report' }).click(),
   ]);
   expect(report.suggestedFilename()).toBe('assignment-report-第三周作业：客户价值-Offline student.json');
+  // An exercise's start, followed offline: the simulator opens at the theme park with two rides.
+  await page.locator('.assignment-task').last().getByRole('link').click();
+  await waitForIslands(page);
+  await expect(page.locator('#queue-preset-theme-park-ride')).toBeChecked();
+  await expect(page.locator('#queue-servers')).toHaveValue('2');
 
   // A quiz item, answered offline, is still there after a reload.
   await page.goto('/en/quizzes/01-foundations/');

@@ -19,6 +19,12 @@ export const sampleAssignment: Assignment = {
     { kind: 'roleplay', scenario: 'lost-parcel' },
     { kind: 'exam', items: ['ch3-term-clv'] },
     { kind: 'exercise', chapter: '01-foundations', widget: 'ChurnCompounding' },
+    {
+      kind: 'exercise',
+      chapter: '06-waiting',
+      widget: 'QueueSimulator',
+      settings: { preset: 'theme-park-ride', servers: 2 },
+    },
   ],
 };
 
