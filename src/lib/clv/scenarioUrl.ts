@@ -8,6 +8,7 @@
 import type { CohortField, CohortInputs } from '../../schemas/cohortInputs.ts';
 import { checkCohortInputs, type CohortProblem } from './cohortInputs.ts';
 import type { MarginTiming } from './marginMultiple.ts';
+import { linkNumber } from '../text/linkNumber.ts';
 
 export type ScenarioName = 'a' | 'b';
 
@@ -51,15 +52,6 @@ export interface DecodedScenarios {
   scenarios: ScenarioPair;
   /** What was wrong in the link; each broken field fell back to its default. */
   problems: ScenarioUrlProblem[];
-}
-
-/**
- * The link's own number format, stricter than what a student may type into a box: a link is
- * written by `encodeScenarios`, so only numbers as JavaScript prints them are accepted (no
- * grouping, no percent sign, no full-width digits).
- */
-function linkNumber(text: string): number {
-  return /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;
 }
 
 /**

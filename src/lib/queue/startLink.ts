@@ -11,6 +11,7 @@ import type { NumberField } from '../../schemas/numberField.ts';
 import { queueFields } from '../../schemas/queueFields.ts';
 import { fieldText } from '../form/fieldText.ts';
 import { checkValue } from '../form/readField.ts';
+import { linkNumber } from '../text/linkNumber.ts';
 import { queuePresets, type QueuePreset, type QueuePresetId } from './presets.ts';
 import type { LineLayout } from './queueConfig.ts';
 import { formFromPreset, type SimulatorForm } from './simulatorForm.ts';
@@ -39,15 +40,6 @@ export interface QueueStart {
 type NumberStartKey = 'servers' | 'ratePerMinute' | 'meanServiceMinutes';
 
 const paramOf = (key: QueueStartKey) => queueStartFields.find((field) => field.key === key)!.param;
-
-/**
- * A link's own number format, as in the lifetime-value link (src/lib/clv/scenarioUrl.ts): a link
- * is written by `startSearch` with numbers as JavaScript prints them, so "1,5", "80%" or full-width
- * digits mean the link was mangled, not that a student typed them.
- */
-function linkNumber(text: string): number {
-  return /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;
-}
 
 /**
  * The start a page address's query asks for, or null when it names no `queue.` setting (the
