@@ -19,7 +19,10 @@ export default defineConfig({
   use: {
     baseURL: testOrigin,
     launchOptions: { args: browserArgs, ...(executablePath ? { executablePath } : {}) },
-    trace: 'retain-on-failure',
+    // Recording a trace for every test (to keep the failing ones) made the suite about 30 % slower;
+    // a failure keeps a screenshot, and `npx playwright test <spec> --trace on` records it again.
+    trace: 'off',
+    screenshot: 'only-on-failure',
     // Each test's fresh browser would otherwise install the offline worker and download the whole
     // course in the background; test/e2e/offline.spec.ts allows workers and tests them.
     serviceWorkers: 'block',
