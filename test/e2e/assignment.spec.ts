@@ -132,6 +132,45 @@ test('in English the page speaks English, and the language switch keeps the assi
   await expect(page.locator('.assignment-progress')).toContainText('已完成 0 / 4 项');
 });
 
+test.describe('when the report’s code cannot be fetched', () => {
+  // The browser logs the refused fetch; the page must say what happened instead of failing silently.
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+  for (const { prefix, make, name, failed } of [
+    {
+      prefix: '',
+      make: '生成报告',
+      name: '王小明',
+      failed: '报告没能生成：这部分页面没有加载成功（可能刚好断网）。请联网后再按一次“生成报告”。',
+    },
+    {
+      prefix: '/en',
+      make: 'Make my report',
+      name: 'Wang Xiaoming',
+      failed:
+        'The report could not be made: this part of the page did not load (the connection may have dropped). Go online and press “Make my report” again.',
+    },
+  ]) {
+    test(`${prefix || '/'}: the page says the connection is the cause, and the report is made once it is back`, async ({
+      page,
+    }) => {
+      await page.route('**/_astro/completionReport.*.js', (route) => route.abort('internetdisconnected'));
+      await page.goto(`${prefix}/assignment/#${await assignmentFragment(week3)}`);
+      await waitForIslands(page);
+      await page.locator('#report-name').fill(name);
+      await page.getByRole('button', { name: make }).click();
+      await expect(page.getByRole('status').filter({ hasText: failed })).toHaveText(failed);
+      // Back online: the same button makes the report (the browser fetches the code again).
+      await page.unroute('**/_astro/completionReport.*.js');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: make }).click(),
+      ]);
+      expect(download.suggestedFilename()).toContain(name);
+    });
+  }
+});
+
 test('a broken, cut, foreign or out-of-date link is named for what it is, in both languages', async ({ page }) => {
   const whole = await assignmentFragment(week3);
   const changed = whole.slice(0, 20) + (whole[20] === 'A' ? 'B' : 'A') + whole.slice(21);

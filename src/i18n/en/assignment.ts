@@ -84,6 +84,8 @@ export const assignment: AssignmentStrings = {
   reportNotMade: 'The browser did not allow the download. You can still copy the summary below and hand it in.',
   reportFailed:
     'The report could not be made: this part of the page did not load (the connection may have dropped). Go online and press “Make my report” again.',
+  reportFault:
+    'The report could not be made: the page met an error of its own, not in your work, which stays on this device. Reload the page and try again; if it happens again, tell your instructor.',
   summaryLabel: 'Report summary (ready to copy)',
   copySummary: 'Copy the summary',
   copied: 'Summary copied.',

@@ -75,6 +75,8 @@ export const assignment = {
   reportMade: '报告已下载，文件名为“{file}”。下面是报告的文字摘要。',
   reportNotMade: '浏览器没有允许下载文件。你仍然可以复制下面的文字摘要交给老师。',
   reportFailed: '报告没能生成：这部分页面没有加载成功（可能刚好断网）。请联网后再按一次“生成报告”。',
+  reportFault:
+    '报告没能生成：页面自身出了错，与你的作业无关，你的进度仍保存在本设备上。请刷新页面后再试；如果仍然出错，请告诉老师。',
   summaryLabel: '报告摘要（可直接复制）',
   copySummary: '复制摘要',
   copied: '摘要已复制。',

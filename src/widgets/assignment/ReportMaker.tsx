@@ -22,8 +22,11 @@ interface Props {
   locale: Assignment['locale'];
 }
 
-/** A report made (its file downloaded when `file` is set), or its code could not load (offline, before the page was kept). */
-type Made = { summary: string; file?: string } | { failed: true } | undefined;
+/**
+ * A report made (its file downloaded when `file` is set), or why not: its code could not load
+ * (offline, before the page was kept), or the code failed (a fault of the page, not the student's).
+ */
+type Made = { summary: string; file?: string } | { failed: 'load' | 'fault' } | undefined;
 
 /** Every entry of the device's storage; none when storage is blocked. */
 function storedEntries(): [string, string | null][] {
@@ -50,10 +53,16 @@ export function ReportMaker({ assignment, progress, catalogue, words, notDone, l
     }
     setNameProblem(false);
     setCopyMessage('');
-    let made: CompletionReport;
+    let completionReport: typeof import('../../lib/assignment/completionReport.ts').completionReport;
     try {
       // The report's code loads when a report is first asked for.
-      const { completionReport } = await import('../../lib/assignment/completionReport.ts');
+      ({ completionReport } = await import('../../lib/assignment/completionReport.ts'));
+    } catch {
+      setMade({ failed: 'load' });
+      return;
+    }
+    let made: CompletionReport;
+    try {
       made = completionReport({
         assignment,
         catalogue,
@@ -64,8 +73,10 @@ export function ReportMaker({ assignment, progress, catalogue, words, notDone, l
         locale,
         now: Date.now(),
       });
-    } catch {
-      setMade({ failed: true });
+    } catch (error) {
+      // Not the connection's fault: said as such, and logged for whoever looks into it.
+      console.error(error);
+      setMade({ failed: 'fault' });
       return;
     }
     try {
@@ -134,7 +145,7 @@ export function ReportMaker({ assignment, progress, catalogue, words, notDone, l
         </button>
       </p>
       <div role="status">
-        {made && 'failed' in made && <p>{t.reportFailed}</p>}
+        {made && 'failed' in made && <p>{made.failed === 'load' ? t.reportFailed : t.reportFault}</p>}
         {made && 'summary' in made && (
           <p>{made.file ? fillTemplate(t.reportMade, { file: made.file }) : t.reportNotMade}</p>
         )}
