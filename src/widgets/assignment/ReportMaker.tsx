@@ -10,7 +10,7 @@ import { fillTemplate } from '../../lib/text/fillTemplate.ts';
 import { STUDENT_NAME_MAX, STUDENT_NUMBER_MAX } from '../../lib/assignment/reportFormat.ts';
 import type { Assignment } from '../../schemas/assignment.ts';
 import type { Progress } from '../../lib/progress/progressState.ts';
-import type { CompletionReport } from '../../lib/assignment/completionReport.ts';
+import type { CompletionReport, completionReport as makeReport } from '../../lib/assignment/completionReport.ts';
 
 interface Props {
   assignment: Assignment;
@@ -53,7 +53,7 @@ export function ReportMaker({ assignment, progress, catalogue, words, notDone, l
     }
     setNameProblem(false);
     setCopyMessage('');
-    let completionReport: typeof import('../../lib/assignment/completionReport.ts').completionReport;
+    let completionReport: typeof makeReport;
     try {
       // The report's code loads when a report is first asked for.
       ({ completionReport } = await import('../../lib/assignment/completionReport.ts'));
