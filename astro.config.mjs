@@ -80,6 +80,9 @@ const sharedChunks = [
   // instructor's form and the student's page both read: never taken into one page's group.
   ['locales', /src[\\/]i18n[\\/]locales\./],
   ['assignment-bounds', /src[\\/]schemas[\\/]assignmentBounds\./],
+  // The CSV writer, which the lifetime-value calculator and the gradebook share: apart, so the
+  // gradebook's export does not fetch the calculator's chunk to get it.
+  ['csv-text', /src[\\/]lib[\\/]text[\\/]csvText\./],
   [
     'lifetime-value',
     /src[\\/](lib[\\/]clv[\\/](?!scenarioUrl)|schemas[\\/]cohortInputs|widgets[\\/]lifetime-value[\\/])/,

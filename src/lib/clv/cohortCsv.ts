@@ -3,7 +3,7 @@
  * page's language; numbers stay unformatted (full precision, "." decimals) so they compute.
  */
 import type { CohortYear } from './cohortProjection.ts';
-import { csvText } from './csvText.ts';
+import { csvText } from '../text/csvText.ts';
 
 /** The table's columns, in order. */
 export const cohortCsvColumns = [

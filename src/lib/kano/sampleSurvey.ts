@@ -5,7 +5,7 @@
  * reader to download in their language, feature names and answers in words. Build-time only: a
  * sample that does not match its words stops the build with the file and the id named.
  */
-import { csvText } from '../clv/csvText.ts';
+import { csvText } from '../text/csvText.ts';
 import { parseCsvRecords } from '../rfm/csvRecords.ts';
 import { importSurveyCsv } from './importSurvey.ts';
 import type { KanoAnswer } from './kanoAnswers.ts';

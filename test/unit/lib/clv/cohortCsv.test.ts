@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cohortTableCsv, type CohortCsvColumn } from '../../../../src/lib/clv/cohortCsv.ts';
 import { projectCohort } from '../../../../src/lib/clv/cohortProjection.ts';
-import { csvField } from '../../../../src/lib/clv/csvText.ts';
+import { csvField } from '../../../../src/lib/text/csvText.ts';
 
 const chineseHeader: Record<CohortCsvColumn, string> = {
   year: '年',
