@@ -1,8 +1,9 @@
 /**
  * One chapter's choices in the assignment builder, folded in a <details> so the page stays short
  * on a phone: read it, its quiz (none, practice or test; whole or ticked questions), its exam-format
- * questions and its widgets. The summary says how many things are chosen, so a folded chapter
- * still shows whether it is part of the assignment; a chapter with a problem opens by itself.
+ * questions and its widgets (a ticked one with the starting point it registers, if any). The
+ * summary says how many things are chosen, so a folded chapter still shows whether it is part of
+ * the assignment; a chapter with a problem opens by itself.
  */
 import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
