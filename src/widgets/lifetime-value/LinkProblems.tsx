@@ -12,7 +12,7 @@ interface Props {
 export function LinkProblems({ problems, strings, scenarioLabels }: Props) {
   if (problems.length === 0) return null;
   return (
-    <ul class="clv-link-problems" data-testid="clv-link-problems">
+    <ul class="link-problems" data-testid="clv-link-problems">
       {problems.map((problem, index) => (
         <li key={index}>
           <span aria-hidden="true">⚠ </span>

@@ -13,7 +13,7 @@ export function StartProblems({ problems, strings }: Props) {
   const label = (key: QueueStartKey) =>
     key === 'preset' ? strings.presetLegend : key === 'layout' ? strings.layoutLegend : strings.fields[key];
   return (
-    <ul class="queue-link-problems" data-testid="queue-link-problems">
+    <ul class="link-problems" data-testid="queue-link-problems">
       {problems.map((key) => (
         <li key={key}>
           <span aria-hidden="true">⚠ </span>
