@@ -116,7 +116,8 @@ export default function QueueSimulator({
   // An exercise's start is read after hydration, so the server render and the first client render
   // agree; it is shown, not an edit, so it does not count as trying the widget.
   useEffect(() => {
-    if (![...new URLSearchParams(location.search).keys()].some((name) => name.startsWith('queue.'))) return;
+    // A cheap look before fetching the reader, which decides what the address really holds.
+    if (!location.search.includes('queue.')) return;
     startLink().then(
       ({ readQueueStart }) => {
         const start = readQueueStart(location.search, presets);

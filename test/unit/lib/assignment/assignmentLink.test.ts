@@ -117,21 +117,22 @@ describe('the longest assignment', () => {
     .filter((line) => /^[\u4e00-\u9fff]/.test(line))
     .join('');
 
+  const wholeCourse: Assignment = {
+    format: 'crm-assignment',
+    version: 1,
+    locale: 'zh-cn',
+    title: prose.slice(0, TITLE_MAX),
+    due: '2027-01-15',
+    instructions: prose.slice(TITLE_MAX, TITLE_MAX + 300),
+    tasks: [
+      ...chapters.map((chapter) => ({ kind: 'read' as const, chapter })),
+      ...chapters.map((chapter) => ({ kind: 'quiz' as const, chapter, mode: 'test' as const })),
+      ...scenarios.map((scenario) => ({ kind: 'roleplay' as const, scenario })),
+      { kind: 'exam', items: examItems },
+    ],
+  };
+
   it('the whole course, with a full-length title and 300 characters of instructions, fits a link and a QR code', async () => {
-    const wholeCourse: Assignment = {
-      format: 'crm-assignment',
-      version: 1,
-      locale: 'zh-cn',
-      title: prose.slice(0, TITLE_MAX),
-      due: '2027-01-15',
-      instructions: prose.slice(TITLE_MAX, TITLE_MAX + 300),
-      tasks: [
-        ...chapters.map((chapter) => ({ kind: 'read' as const, chapter })),
-        ...chapters.map((chapter) => ({ kind: 'quiz' as const, chapter, mode: 'test' as const })),
-        ...scenarios.map((scenario) => ({ kind: 'roleplay' as const, scenario })),
-        { kind: 'exam', items: examItems },
-      ],
-    };
     expect(examItems.length).toBeGreaterThanOrEqual(72);
     const fragment = await assignmentFragment(wholeCourse);
     console.log(`the whole course: ${fragment.length} characters of ${MAX_FRAGMENT_LENGTH}`);
@@ -159,23 +160,15 @@ describe('the longest assignment', () => {
       QueueSimulator: fullStart(queueStartFields),
     };
     const everything: Assignment = {
-      format: 'crm-assignment',
-      version: 1,
-      locale: 'zh-cn',
-      title: prose.slice(0, TITLE_MAX),
-      due: '2027-01-15',
-      instructions: prose.slice(TITLE_MAX, TITLE_MAX + 300),
+      ...wholeCourse,
       tasks: [
-        ...chapters.map((chapter) => ({ kind: 'read' as const, chapter })),
-        ...chapters.map((chapter) => ({ kind: 'quiz' as const, chapter, mode: 'test' as const })),
+        ...wholeCourse.tasks,
         ...widgets.map(({ chapter, widget }) => ({
           kind: 'exercise' as const,
           chapter,
           widget,
           ...(starts[widget] ? { settings: starts[widget] } : {}),
         })),
-        ...scenarios.map((scenario) => ({ kind: 'roleplay' as const, scenario })),
-        { kind: 'exam', items: examItems },
       ],
     };
     expect(widgets.length).toBeGreaterThanOrEqual(16);
